@@ -18,7 +18,7 @@
 int main(int argc, char **argv)
 {
     // Reports lay out text, which needs fonts and so a QGuiApplication; headless by default.
-    const bool gui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    const bool gui = argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "site-check") == 0);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

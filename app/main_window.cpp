@@ -9,6 +9,7 @@
 #include "app/project/project_controller.h"
 #include "app/project/project_session.h"
 #include "app/project/recent_projects.h"
+#include "app/project/site_check_controller.h"
 #include "app/report/report_controller.h"
 #include "app/translations.h"
 
@@ -76,7 +77,8 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     analysis->addAction(m_projects->actions().overdue);
     analysis->addActions({m_projects->actions().newByCoordinates, m_projects->actions().drawIncident,
-        m_projects->actions().editIncident, m_projects->actions().importIncidents});
+        m_projects->actions().editIncident, m_projects->actions().importIncidents,
+        m_projects->actions().importApprovals});
     analysis->addSeparator();
     QAction *assessment = analysis->addAction(tr("Township &Assessment (考核)…"), this, [this] {
         if (ProjectSession *session = m_projects->session()) {
@@ -89,6 +91,7 @@ void MainWindow::createMenus()
         assessment->setToolTip(m_projects->session() ? tr("Targets, gaps, one-vote veto and measures of every township")
                                                      : tr("Needs an open project (File → Open Project)."));
     });
+    new SiteCheckController(analysis, m_workspace, m_projects);
     m_patrol = new PatrolController(menuBar()->addMenu(tr("&Patrol")), m_workspace, m_projects);
     new ReportController(menuBar()->addMenu(tr("&Report")), m_workspace, m_projects);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -84,6 +84,15 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
     for (size_t i = 0; i < result.incidents.size(); ++i)
         if (!result.incidents[i].occupation)
             context.nonOccupation.insert(result.report.incidents[i].id);
+    for (size_t i = 0; i < result.incidents.size(); ++i) {
+        QJsonArray used;
+        for (const QString &number : result.incidents[i].approvals)
+            for (const gis::ApprovalRecord &record : result.approvals)
+                if (record.approval.documentNumber == number)
+                    used.append(record.attributesJson());
+        if (!used.isEmpty())
+            context.approvalsUsed.insert(result.report.incidents[i].id, used);
+    }
     if (const gis::StoreRights rights = store->rights(); rights.logBroken)
         context.warnings.prepend(
             AnalyzeCommand::tr("the project failed its audit log check: %1").arg(rights.readOnlyReason));

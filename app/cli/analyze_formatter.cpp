@@ -171,6 +171,18 @@ QJsonObject AnalyzeFormatter::incidentJson(const gis::IncidentResult &i) const
     };
     insertOccupied(&object, a);
     insertNet(&object, a, i.verdict);
+    // Approved land (issue 16 item 1): every figure above is of the unlawful part; the part inside
+    // valid approvals of the matching use is shown beside it, with the documents used.
+    const double approved = i.approved.area.of(method);
+    object.insert(QStringLiteral("area_m2"), m2(o.area.of(method) + approved));
+    object.insert(QStringLiteral("area_mu"), mu(o.area.of(method) + approved));
+    object.insert(QStringLiteral("unlawful_area_m2"), m2(o.area.of(method)));
+    object.insert(QStringLiteral("unlawful_area_mu"), mu(o.area.of(method)));
+    object.insert(QStringLiteral("approved"),
+        QJsonObject { { QStringLiteral("area_m2"), m2(approved) }, { QStringLiteral("area_mu"), mu(approved) },
+            { QStringLiteral("basic_farmland_m2"), m2(i.approved.basicFarmland.of(method)) },
+            { QStringLiteral("cultivated_m2"), m2(i.approved.cultivated.of(method)) },
+            { QStringLiteral("documents"), m_context.approvalsUsed.value(i.id) } });
     return object;
 }
 
@@ -299,7 +311,7 @@ QString AnalyzeFormatter::incidentTable() const
     const gis::AreaMethod method = m_context.method;
     const bool net = std::any_of(m_report.incidents.begin(), m_report.incidents.end(),
         [](const gis::IncidentResult &i) { return i.occupation.netKnown; });
-    QStringList header { tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Basic farmland (m²)"),
+    QStringList header { tr("ID"), tr("Party"), tr("Incident (mu)"), tr("Approved (mu)"), tr("Basic farmland (m²)"),
         tr("Basic farmland (mu)"), tr("Cultivated (m²)"), tr("Cultivated (mu)") };
     if (net)
         header << tr("Cultivated net of 田坎 (mu)");
@@ -312,7 +324,9 @@ QString AnalyzeFormatter::incidentTable() const
             classes << QStringLiteral("%1 %2").arg(
                 c.name.isEmpty() ? c.code : c.name, fixed(mu(c.areas.of(method))));
         QStringList row { (i.verdict.accountability() ? QStringLiteral("★ ") : QString()) + i.id,
-            i.party.isEmpty() ? QStringLiteral("-") : i.party, fixed(mu(i.occupation.area.of(method))),
+            i.party.isEmpty() ? QStringLiteral("-") : i.party,
+            fixed(mu(i.occupation.area.of(method) + i.approved.area.of(method))),
+            i.approved.area.of(method) > 0 ? fixed(mu(i.approved.area.of(method))) : QStringLiteral("-"),
             fixed(m2(a.basicFarmlandM2)), fixed(mu(a.basicFarmlandM2)), fixed(m2(a.cultivatedM2)),
             fixed(mu(a.cultivatedM2)) };
         if (net)

@@ -8,6 +8,8 @@
 #include "gis/usecases/provenance.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -37,6 +39,9 @@ struct AnalyzeContext
     QStringList outsideWindow; ///< incidents the time window kept out of their party's total
     /// Where the figures come from (issue 16 item 6): JSON "provenance", the table's last lines.
     std::optional<gis::Provenance> provenance {};
+    /// Per incident id: the approvals whose area was taken out as 已批准 (issue 16 item 1), each
+    /// as ApprovalRecord::attributesJson() gives it. Absent: none applied.
+    QHash<QString, QJsonArray> approvalsUsed;
 };
 
 /// Writes an EncroachmentReport in the three `analyze` formats. Every m² and mu figure is

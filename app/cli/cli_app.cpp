@@ -12,6 +12,7 @@
 #include "app/cli/plan_command.h"
 #include "app/cli/project_command.h"
 #include "app/cli/report_command.h"
+#include "app/cli/site_check_command.h"
 #include "app/cli/verify_log_command.h"
 #include "core/input_error.h"
 #include "core/input_rejected.h"
@@ -49,6 +50,7 @@ CliApp::CliApp()
     addCommand(std::make_unique<PatrolImportCommand>());
     addCommand(std::make_unique<OfficerCommand>());
     addCommand(std::make_unique<PatrolMarkCommand>());
+    addCommand(std::make_unique<SiteCheckCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -3,6 +3,7 @@
 
 #include "app/cli/project_case_commands.h"
 #include "app/cli/project_assessment_commands.h"
+#include "app/cli/project_approval_commands.h"
 #include "app/cli/project_party_commands.h"
 #include "app/cli/project_record_commands.h"
 #include "app/cli/project_seal_command.h"
@@ -118,6 +119,8 @@ void ProjectCommand::printUsage(QTextStream &stream) const
            << "  create            " << tr("create a project from reference layers") << '\n'
            << "  create-sample     " << tr("create the sample county project with cases at different stages") << '\n'
            << "  import-incidents  " << tr("import an incident layer (each incident one commit)") << '\n'
+           << "  import-approvals  " << tr("import an approvals layer (all or nothing; incidents measured again)") << '\n'
+           << "  approvals         " << tr("list the project's approvals (文号, kind, dates)") << '\n'
            << "  cases             " << tr("list cases, by status or overdue") << '\n'
            << "  case              " << tr("show one case: timeline, transfers, next actions, deadlines") << '\n'
            << "  advance           " << tr("apply a case step through the workflow") << '\n'
@@ -155,6 +158,10 @@ int ProjectCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         return createSample(rest, out, err);
     if (sub == QLatin1String("import-incidents"))
         return importIncidents(rest, out, err);
+    if (sub == QLatin1String("import-approvals"))
+        return ProjectApprovalCommands::importApprovals(rest, out, err);
+    if (sub == QLatin1String("approvals"))
+        return ProjectApprovalCommands::listApprovals(rest, out, err);
     if (sub == QLatin1String("rules"))
         return rules(rest, out, err);
     if (sub == QLatin1String("cases"))

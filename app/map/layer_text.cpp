@@ -42,6 +42,7 @@ constexpr Name kTables[] = {
     { "cjdcq", QT_TRANSLATE_NOOP("fg::app::LayerText", "Village survey areas") },
     { "county", QT_TRANSLATE_NOOP("fg::app::LayerText", "County boundary") },
     { "grid_cells", QT_TRANSLATE_NOOP("fg::app::LayerText", "Patrol grid") },
+    { "approvals", QT_TRANSLATE_NOOP("fg::app::LayerText", "Approved land (approvals)") },
 };
 
 // The 三调 (TD/T 1055-2019 database standard), 监测图斑 and FarmGuard project fields.
@@ -91,6 +92,12 @@ constexpr Name kFields[] = {
     { "fxrq", QT_TRANSLATE_NOOP("fg::app::LayerText", "Found on") },
     { "jcsj", QT_TRANSLATE_NOOP("fg::app::LayerText", "Monitored on") },
     { "bh", QT_TRANSLATE_NOOP("fg::app::LayerText", "Number") },
+    { "wh", QT_TRANSLATE_NOOP("fg::app::LayerText", "Document number") },
+    { "pzlx", QT_TRANSLATE_NOOP("fg::app::LayerText", "Approval kind") },
+    { "pzrq", QT_TRANSLATE_NOOP("fg::app::LayerText", "Approved on") },
+    { "qsrq", QT_TRANSLATE_NOOP("fg::app::LayerText", "Valid from") },
+    { "zzrq", QT_TRANSLATE_NOOP("fg::app::LayerText", "Valid to (temporary use: end date)") },
+    { "pzyt", QT_TRANSLATE_NOOP("fg::app::LayerText", "Approved use") },
     { "incident_id", QT_TRANSLATE_NOOP("fg::app::LayerText", "Number") },
     { "source", QT_TRANSLATE_NOOP("fg::app::LayerText", "Source") },
     { "discovery_date", QT_TRANSLATE_NOOP("fg::app::LayerText", "Found on") },

@@ -256,6 +256,9 @@ void CasePanel::fillHeader(const core::CaseFile &file)
         + nextDeadlineText(file));
     m_majorReport->setEnabled(file.isMajor());
     QString figures = judged ? judged->text() : m_session->judgementError();
+    // 已批准 beside the unlawful figures (issue 16 item 1), with the documents used.
+    if (judged && !judged->approvedText().isEmpty())
+        figures += QStringLiteral("\n") + judged->approvedText();
     const QString accumulation = judged ? judged->accumulationText() : QString();
     m_header->setToolTip(accumulation);
     m_figures->setToolTip(accumulation);
@@ -377,7 +380,8 @@ void CasePanel::showIncidentVerdict()
     m_verdict = judged->verdictText();
     m_header->setText(
         m_header->text() + QStringLiteral("<br>") + tr("Threshold: %1").arg(m_verdict.toHtmlEscaped()));
-    m_figures->setText(judged->text());
+    m_figures->setText(judged->approvedText().isEmpty() ? judged->text()
+                                                        : judged->text() + QStringLiteral("\n") + judged->approvedText());
     m_header->setToolTip(judged->accumulationText());
     m_figures->setToolTip(judged->accumulationText());
 }

@@ -56,7 +56,8 @@ QString IncidentFactory::create(ProjectSession &session, const IncidentDraft &dr
     incident.violationType = draft.violationType;
     incident.description = draft.description.trimmed();
     incident.geometry = polygonOf(ring, id);
-    const gis::IncidentMeasurement measured = gis::IncidentMeasurer::measure(session.store(), incident.geometry.get(), id);
+    const gis::IncidentMeasurement measured = gis::IncidentMeasurer::measure(
+        session.store(), incident.geometry.get(), id, { incident.violationType, incident.discoveryDate });
     incident.township = measured.township;
     incident.village = measured.village;
     incident.measures = measured.measures;

@@ -181,6 +181,7 @@ void ProjectController::createActions()
     m_actions.editIncident = make(tr("&Edit incident vertices"), "actionEditIncident");
     m_actions.editIncident->setCheckable(true);
     m_actions.importIncidents = make(tr("&Import incidents..."), "actionImportIncidents");
+    m_actions.importApprovals = make(tr("Import &approvals..."), "actionImportApprovals");
     connect(m_actions.editIncident, &QAction::toggled, this, [this](bool on) {
         if (on && !startEditing())
             m_actions.editIncident->setChecked(false);
@@ -188,6 +189,7 @@ void ProjectController::createActions()
             m_workspace->canvas()->setTool(nullptr);
     });
     connect(m_actions.importIncidents, &QAction::triggered, this, &ProjectController::askImportIncidents);
+    connect(m_actions.importApprovals, &QAction::triggered, this, &ProjectController::askImportApprovals);
     connect(m_actions.open, &QAction::triggered, this, &ProjectController::askOpen);
     connect(m_actions.openShared, &QAction::triggered, this, &ProjectController::askOpenShared);
     connect(m_actions.create, &QAction::triggered, this, &ProjectController::askCreate);
@@ -201,7 +203,7 @@ void ProjectController::createActions()
             m_workspace->canvas()->setTool(nullptr);
     });
     for (QAction *action : { m_actions.saveCopy, m_actions.overdue, m_actions.newByCoordinates, m_actions.drawIncident,
-             m_actions.editIncident, m_actions.importIncidents })
+             m_actions.editIncident, m_actions.importIncidents, m_actions.importApprovals })
         action->setEnabled(false);
 }
 

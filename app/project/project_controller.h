@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/project/project_session.h"
+#include "core/approvals/approval.h"
 #include "gis/store/project_store.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QPointF>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -52,9 +54,13 @@ public:
     struct Actions
     {
         QAction *open, *openShared, *create, *saveCopy, *overdue, *newByCoordinates, *drawIncident, *editIncident,
-            *importIncidents;
+            *importIncidents, *importApprovals;
     };
     const Actions &actions() const { return m_actions; }
+    /// Imports an approvals layer into the open project (gis::ApprovalImporter, all or nothing;
+    /// rows naming no kind take @p kind), then reads the map's approvals and incidents again and
+    /// says what moved. False (the reasons shown) when refused or failed.
+    bool importApprovals(const QString &path, std::optional<core::ApprovalKind> kind);
     QList<QDockWidget *> docks() const;
 
     /// Asks for the operator, then starts opening; false when the operator cancels or an open
@@ -144,6 +150,8 @@ private:
     /// Edits the selected incident's vertices; false (with a message) when none is selected.
     bool startEditing();
     void askImportIncidents();
+    /// Asks for an approvals layer and the kind of its rows without one, then importApprovals().
+    void askImportApprovals();
     void showProjectLayers();
     void styleIncidents();
     void onIncidentSelected(const QString &incidentId);

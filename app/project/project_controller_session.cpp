@@ -59,6 +59,7 @@ void ProjectController::applyRights(const QString &path, const gis::OperatorIden
     for (QAction *action :
         { m_actions.newByCoordinates, m_actions.drawIncident, m_actions.editIncident, m_actions.importIncidents })
         ProjectRights::apply(action, ProjectRights::Capability::EditIncidents, rights);
+    ProjectRights::apply(m_actions.importApprovals, ProjectRights::Capability::ManageApprovals, rights);
     const gis::ProjectInfo info = m_session->store().info();
     const QString name = info.shared ? info.name : QFileInfo(path).fileName();
     m_window->setWindowTitle(

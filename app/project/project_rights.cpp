@@ -34,6 +34,10 @@ QString ProjectRights::whyNot(Capability capability, const gis::StoreRights &rig
         return tr("A department login (%1) reads the cases transferred to it and adds its reply; it cannot change "
                   "incidents or patrols.")
             .arg(scopeLabel(rights));
+    if (capability == Capability::ManageApprovals && rights.scope == Scope::Township)
+        return tr("Approvals are the county's record: only the bureau's login can import them (this login works for "
+                  "%1).")
+            .arg(rights.township);
     if (capability == Capability::ManagePatrol && rights.scope == Scope::Township)
         return tr("The grid and the patrol plan are county-wide: only the bureau's login can change them (this login "
                   "works for %1).")

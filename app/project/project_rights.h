@@ -20,6 +20,7 @@ public:
         EditIncidents, ///< record, draw, reshape and import incidents: bureau and townships
         ManagePatrol, ///< make the grid, store plans: the bureau (plans are county-wide)
         EditOfficers, ///< grid officers: the bureau, townships their own
+        ManageApprovals, ///< import approvals (批准文件): the bureau
     };
 
     /// Whose work the login is: "全县" (the bureau, or a GeoPackage), the township, or the department.

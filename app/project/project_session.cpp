@@ -7,6 +7,7 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/approval_layer.h"
 #include "gis/usecases/case_actions.h"
 #include "gis/usecases/case_judgement.h"
 #include "gis/usecases/incident_layer.h"
@@ -38,7 +39,17 @@ std::vector<ProjectMapLayer> readProjectMapLayers(
         layer->buildIndex();
         result.push_back({ name, std::move(layer) });
     }
+    // The approvals (issue 16 item 1) between the reference layers and the incidents, when any.
+    if (auto approvals = readApprovalMapLayer(store); approvals->featureCount() > 0)
+        result.insert(result.end() - 1, { QStringLiteral("approvals"), std::move(approvals) });
     return result;
+}
+
+std::shared_ptr<gis::VectorLayer> readApprovalMapLayer(const gis::ProjectStore &store)
+{
+    auto layer = std::make_shared<gis::VectorLayer>(gis::ApprovalLayer::read(store));
+    layer->buildIndex();
+    return layer;
 }
 
 std::shared_ptr<gis::VectorLayer> readIncidentMapLayer(const gis::ProjectStore &store)

@@ -29,12 +29,14 @@ struct ProjectMapLayer
 };
 
 /// Reads a project's map layers (bottom to top: land use, basic farmland, villages, townships,
-/// incidents) from @p store: the reference layers it has and its incidents
+/// approvals when it has any, incidents) from @p store: the reference layers it has and its incidents
 /// (gis::IncidentLayer). progress(fraction 0..1, table) returning false cancels
 /// (gis::ReadCancelled). Throws core::InputError naming the project. Any thread the store may
 /// be used on.
 std::vector<ProjectMapLayer> readProjectMapLayers(
     const gis::ProjectStore &store, const std::function<bool(double, const QString &)> &progress = {});
+/// The approvals map layer of @p store (gis::ApprovalLayer), index built; empty when none.
+std::shared_ptr<gis::VectorLayer> readApprovalMapLayer(const gis::ProjectStore &store);
 /// The incidents map layer of @p store, index built.
 std::shared_ptr<gis::VectorLayer> readIncidentMapLayer(const gis::ProjectStore &store);
 

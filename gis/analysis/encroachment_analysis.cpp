@@ -74,9 +74,32 @@ namespace {
 /// The incidents in source order with their (repaired) polygons, grouped by party.
 struct Collected
 {
-    std::vector<GeosGeometryPtr> polygons; // one per incident row, then one per party union
+    // One per incident row (its unlawful part; null when wholly approved), then one per party
+    // union, then the approved parts.
+    std::vector<GeosGeometryPtr> polygons;
     std::vector<std::vector<int>> partyMembers; // rows of each party's incidents, then of each group
+    std::vector<GeosGeometryPtr> approved; // per incident row: its part inside the lawful cover, or null
 };
+
+GeosGeometryPtr nonEmpty(GeosGeometryPtr geometry)
+{
+    if (geometry && GEOSisEmpty_r(geosContext(), geometry.get()) != 0)
+        return nullptr;
+    return geometry;
+}
+
+/// Takes @p cover out of @p polygon: the approved part goes to @p approved, the rest is returned
+/// (null when nothing is left).
+GeosGeometryPtr withoutCover(GeosGeometryPtr polygon, const GEOSGeometry *cover, GeosGeometryPtr *approved)
+{
+    if (!cover)
+        return polygon;
+    bool snapped = false;
+    *approved = nonEmpty(robust::intersection(polygon.get(), cover, &snapped));
+    if (!*approved)
+        return polygon;
+    return nonEmpty(robust::difference(polygon.get(), cover, &snapped));
+}
 
 Collected collectIncidents(const EncroachmentRequest &request, EncroachmentReport *report)
 {
@@ -91,7 +114,12 @@ Collected collectIncidents(const EncroachmentRequest &request, EncroachmentRepor
         incident.id = incidentId(incidents, row, idField);
         if (partyField >= 0)
             incident.party = incidents.value(row, partyField).toString().trimmed();
-        collected.polygons.push_back(incidentPolygon(incidents, row, incident.id, &report->warnings));
+        const GEOSGeometry *cover
+            = size_t(row) < request.lawfulCover.size() ? request.lawfulCover[size_t(row)] : nullptr;
+        GeosGeometryPtr approved;
+        collected.polygons.push_back(
+            withoutCover(incidentPolygon(incidents, row, incident.id, &report->warnings), cover, &approved));
+        collected.approved.push_back(std::move(approved));
         if (!incident.party.isEmpty()) {
             auto it = partyIndex.find(incident.party);
             if (it == partyIndex.end()) {
@@ -143,7 +171,8 @@ std::vector<int> addPartyUnions(Collected *collected)
             continue;
         std::vector<GeosGeometryPtr> copies;
         for (int row : members)
-            copies.push_back(cloneGeometry(collected->polygons[static_cast<size_t>(row)].get()));
+            if (const GEOSGeometry *unlawful = collected->polygons[static_cast<size_t>(row)].get())
+                copies.push_back(cloneGeometry(unlawful)); // a wholly approved incident adds nothing
         bool snapped = false;
         target[p] = static_cast<int>(collected->polygons.size());
         collected->polygons.push_back(robust::unionOf(std::move(copies), &snapped));
@@ -187,6 +216,12 @@ EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
     Collected collected = collectIncidents(request, &report);
     collectGroups(request, &collected, &report);
     const std::vector<int> partyTarget = addPartyUnions(&collected);
+    std::vector<int> approvedTarget(report.incidents.size(), -1);
+    for (size_t row = 0; row < collected.approved.size(); ++row)
+        if (collected.approved[row]) {
+            approvedTarget[row] = static_cast<int>(collected.polygons.size());
+            collected.polygons.push_back(std::move(collected.approved[row]));
+        }
     std::vector<const GEOSGeometry *> targets;
     for (const GeosGeometryPtr &g : collected.polygons)
         targets.push_back(g.get());
@@ -194,6 +229,8 @@ EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
     std::vector<Occupation> measured = engine.measureAll(targets, request.progress);
     for (IncidentResult &incident : report.incidents) {
         incident.occupation = std::move(measured[static_cast<size_t>(incident.row)]);
+        if (const int approved = approvedTarget[static_cast<size_t>(incident.row)]; approved >= 0)
+            incident.approved = std::move(measured[static_cast<size_t>(approved)]);
         incident.verdict = request.rules.judge(occupiedAreas(incident.occupation, request.method));
         if (incident.occupation.snappedToGrid)
             report.warnings << tr("incident %1: an overlay needed the 0.1 mm precision grid "

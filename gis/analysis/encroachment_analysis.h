@@ -41,6 +41,11 @@ struct EncroachmentRequest
     /// 化整为零 (issue 16 item 4): how to find split plots (EncroachmentReport::splitPlots). The
     /// party field defaults to partyField when empty.
     SplitPlotOptions splitPlots;
+    /// Per incident row (the incidents layer's order): the lawful cover to take out before
+    /// anything is measured or judged — the union of the approvals that make that incident lawful
+    /// on its date (gis/usecases ApprovalCover) — or nullptr. Empty: nothing is taken out. Not
+    /// owned; must outlive the call.
+    std::vector<const GEOSGeometry *> lawfulCover;
 };
 
 /// One incident (监测图斑) with what it occupies and its own verdict.
@@ -49,12 +54,16 @@ struct IncidentResult
     int row = -1;
     QString id;
     QString party; ///< empty when the incident has none
+    /// What the incident occupies outside its lawful cover (the whole incident when it has none).
     Occupation occupation;
-    core::Verdict verdict;
+    /// The part inside its lawful cover (已批准), measured the same way (approved.area is its
+    /// area); all zero when nothing was taken out.
+    Occupation approved;
+    core::Verdict verdict; ///< of `occupation`: the unlawful part alone
 };
 
-/// One party's incidents accumulated (累计计算): the union of their geometries measured again,
-/// so overlapping incidents never count twice.
+/// One party's incidents accumulated (累计计算): the union of their geometries (their unlawful
+/// parts) measured again, so overlapping incidents never count twice.
 struct PartyResult
 {
     QString party;

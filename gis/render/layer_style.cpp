@@ -143,6 +143,18 @@ LayerStyle defaultStyleFor(const VectorLayer &layer)
             s.strokeWidth = 1.2;
             return s;
         }
+        // Approved land (issue 16 item 1): a blue outline and a light wash, so the incidents on
+        // top and the land use below stay readable; labelled with the 文号.
+        if (nameHas(name, {"approval", "pzwj", "批准", "批复", "审批", "备案"})) {
+            s.stroke = QColor(20, 90, 200);
+            s.strokeWidth = 1.4;
+            s.fill = QColor(60, 130, 230, 55);
+            s.labelField = firstField(layer, {"WH", "PZWH", "DOCUMENT_NO"});
+            s.labelPointSize = 8;
+            s.labelPriority = 12;
+            s.minLabelPixels = 30;
+            return s;
+        }
         if (nameHas(name, {"incident", "jctb", "监测", "违法", "线索", "case", "clue"})
             || layer.fieldIndex(QStringLiteral("JCBH")) >= 0) {
             s.kind = StyleKind::Incident;

@@ -37,6 +37,7 @@ struct CaseMapSubject
     VerdictClass verdict = VerdictClass::NotAnalysed;
     std::vector<BoundaryRing> boundary;
     QString township;                        ///< name of the township the inset highlights
+    QString label; ///< the subject's legend entry; empty: "This case's incident"
 };
 
 /// The smallest scale denominator of the series 500, 1000, 2000, 2500, 5000, 10000, … at which

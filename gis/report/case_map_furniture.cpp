@@ -63,7 +63,7 @@ void CaseMapPainter::drawLegend(const QRectF &box)
     using Swatch = std::function<void(const QRectF &)>;
     QList<QPair<QString, Swatch>> items;
     const QColor verdict = verdictColor(m_subject.verdict);
-    items.append({tr("This case's incident"), [&](const QRectF &r) {
+    items.append({m_subject.label.isEmpty() ? tr("This case's incident") : m_subject.label, [&](const QRectF &r) {
                       QColor fill = verdict;
                       fill.setAlphaF(0.55);
                       p.fillRect(r, fill);

@@ -321,6 +321,8 @@ void CaseReport::drawVerdict(ReportWriter &writer) const
                          .arg(core::formatJudgedMu(v.basicFarmlandMu), core::formatJudgedMu(rules.basicFarmlandMu()),
                              reached(v.basicFarmland)));
     drawCultivatedVerdict(writer);
+    if (!m_data.approvedText.isEmpty())
+        writer.paragraph(tr("Approved land: %1.").arg(m_data.approvedText), 10);
     writer.paragraph(tr("Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold "
                         "itself.")
                          .arg(methodLabel(m_data.method)),

@@ -45,6 +45,9 @@ struct CaseReportFigures
     QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
     QStringList borderlineReasons; ///< gis::CaseFigures::borderlineReasons()
     std::vector<SplitPlotGroup> splitPlots; ///< 疑似化整为零 groups holding the case's incidents
+    /// gis::CaseFigures::approvedText(): the approved part and the approvals used (文号, kind,
+    /// dates); empty when none applies.
+    QString approvedText;
 };
 
 /// Everything a case report prints. Areas in m² as measured; the report rounds them.
@@ -74,6 +77,7 @@ struct CaseReportData
     /// show it; unset for a layer file's incident, judged here from the figures above.
     std::optional<core::ThresholdFlag> judgedFlag;
     QString verdictText;
+    QString approvedText; ///< CaseReportFigures::approvedText: printed beside the unlawful figures
     CaseMapLayers layers;
     const GEOSGeometry *incident = nullptr; ///< in the working CRS; owned by layers.incidents or the caller
     std::optional<core::CaseFile> caseFile;   ///< steps and transfers, when a project provides them

@@ -110,6 +110,7 @@ void applyJudged(const CaseReportFigures &judged, const VectorLayer &incidents, 
     data->verdictText = judged.verdictText;
     data->borderlineReasons = judged.borderlineReasons;
     data->splitPlots = judged.splitPlots;
+    data->approvedText = judged.approvedText;
 }
 
 /// A layer file's 临界 reasons and split-plot groups (a project's come judged).

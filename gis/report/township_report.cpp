@@ -301,6 +301,12 @@ void TownshipReport::drawCases(ReportWriter &writer) const
         return;
     }
     ReportTableDrawer(writer).draw(table);
+    // Approved land (issue 16 item 1): the figures above are of the unlawful part; what valid
+    // approvals of the matching use covered is named with the documents used.
+    for (const TownshipStats &s : m_stats.townships)
+        for (const TownshipCaseRow &row : s.caseRows)
+            if (!row.approvedText.isEmpty())
+                writer.paragraph(tr("Case %1, approved land: %2.").arg(row.caseId, row.approvedText), 8.5);
 }
 
 void TownshipReport::drawSignatures(ReportWriter &writer) const

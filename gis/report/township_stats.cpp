@@ -66,6 +66,7 @@ void applyJudged(TownshipCaseRow &row, const CaseFigures &figures)
     row.borderline = figures.borderline();
     row.borderlineReasons = figures.borderlineReasons();
     row.verdictText = figures.verdictText();
+    row.approvedText = figures.approvedText();
     if (figures.hasAccumulation()) {
         row.accumulated = figures.partyVerdict;
         row.accumulatedWith = figures.partyIncidentIds;

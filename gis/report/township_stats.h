@@ -45,6 +45,8 @@ struct TownshipCaseRow
     bool borderline = false;   ///< 临界: gross and net of 田坎 differ, or the tolerance flips it
     QStringList borderlineReasons; ///< gis::CaseFigures::borderlineReasons()
     QString verdictText; ///< gis::CaseFigures::verdictText(): the words every list shows
+    /// gis::CaseFigures::approvedText(): the approved part taken out and the approvals used.
+    QString approvedText;
     int overdueSteps = 0;      ///< overdue or late-met obligations at the report time
 };
 

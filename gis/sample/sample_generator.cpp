@@ -5,8 +5,10 @@
 #include "gis/geometry/area_calculator.h"
 #include "gis/sample/design_sites.h"
 #include "gis/sample/incident_design.h"
+#include "gis/sample/sample_approvals.h"
 #include "gis/sample/land_use_layers.h"
 #include "gis/sample/land_use_plan.h"
+#include "gis/sample/proposed_sites.h"
 #include "gis/sample/sample_layer_writer.h"
 #include "gis/sample/sample_targets.h"
 #include "gis/sample/sample_mesh.h"
@@ -61,7 +63,7 @@ SampleGenerator::SampleGenerator(std::uint64_t seed)
 QStringList SampleGenerator::layerNames()
 {
     return { QStringLiteral("townships"), QStringLiteral("villages"), QStringLiteral("landuse"),
-        QStringLiteral("basic_farmland"), QStringLiteral("incidents") };
+        QStringLiteral("basic_farmland"), QStringLiteral("incidents"), QStringLiteral("approvals") };
 }
 
 QString SampleGenerator::geoPackageName()
@@ -97,8 +99,9 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     const std::vector<DesignedCase> splitPlots
         = sample::addSplitPlots(incidents.layer(), farmland, townships, calculator, splitRandom, names);
 
+    const sample::SampleLayer approvals = sample::approvalLayer(incidents.layer(), townships, calculator);
     const std::vector<const sample::SampleLayer *> layers { &townships, &villages, &landUse, &farmland,
-        &incidents.layer() };
+        &incidents.layer(), &approvals };
     const sample::SampleLayerWriter writer(kWorkingEpsg);
     SampleSummary summary;
     const QDir out(dir);
@@ -112,6 +115,10 @@ SampleSummary SampleGenerator::generate(const QString &dir) const
     summary.files << sample::writeTargets(townships, landUse, farmland, kWorkingEpsg, dir);
     summary.cases = incidents.cases();
     summary.cases.insert(summary.cases.end(), splitPlots.begin(), splitPlots.end());
+    // The proposed sites of the site check (issue 16 item 2), placed on the layers just written.
+    const std::vector<sample::ProposedSite> proposed
+        = sample::designProposedSites(landUse, farmland, incidents.layer(), approvals, calculator);
+    summary.files << sample::writeProposedSites(proposed, out.filePath(sample::proposedSitesFolder()));
     return summary;
 }
 

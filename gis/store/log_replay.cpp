@@ -42,7 +42,7 @@ QString LogReplay::number(double value)
 
 const QStringList &LogReplay::tables()
 {
-    static const QStringList kTables { QStringLiteral("incidents"), QStringLiteral("cases"), QStringLiteral("case_events"),
+    static const QStringList kTables { QStringLiteral("incidents"), QStringLiteral("approvals"), QStringLiteral("cases"), QStringLiteral("case_events"),
         QStringLiteral("transfers"), QStringLiteral("accountability"), QStringLiteral("settings"),
         QStringLiteral("attachments"), QStringLiteral("township_targets"), QStringLiteral("township_measures") };
     return kTables;
@@ -124,6 +124,8 @@ void Replayer::apply(const core::AuditEvent &event)
         for (const char *field : { "file_name", "media_type", "size" })
             row[QLatin1String(field)] = text(added.value(QLatin1String(field)));
         row[QStringLiteral("content_sha256")] = event.entityId;
+    } else if (event.entity == QLatin1String("approval") && event.action == QLatin1String("add")) {
+        approvalAdd(event);
     } else if (event.entity == QLatin1String("project")) {
         projectEvent(event);
     } else if (event.entity == QLatin1String("township_target")) {

@@ -42,8 +42,8 @@ private:
 /// SHA-256, revision, last changer), cases (party, type, threshold flag, facts, status, opening
 /// event, township, incident fids, revision, last changer), case_events (every step),
 /// transfers (with replies), accountability, settings (but the log head, which the chain
-/// checks), attachments (name, type, size, content hash), township targets and measures (schema
-/// 10). The patrol tables are not derived.
+/// checks), attachments (name, type, size, content hash), approvals (schema 9: attributes,
+/// fid, geometry SHA-256), township targets and measures (schema 10). The patrol tables are not derived.
 class LogReplay
 {
 public:

@@ -24,6 +24,8 @@ private:
     void incidentCreate(const core::AuditEvent &event);
     void incidentGeometry(const core::AuditEvent &event);
     void setMeasures(DataRows::Fields &row, const QJsonObject &value);
+    /// An approval stored (schema 9, log_replay_approvals.cpp).
+    void approvalAdd(const core::AuditEvent &event);
     void caseEvent(const core::AuditEvent &event);
     void caseOpen(const core::AuditEvent &event);
     void caseStep(const core::AuditEvent &event, const QJsonObject &step);

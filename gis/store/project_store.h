@@ -7,6 +7,7 @@
 #include "core/cases/case_workflow.h"
 #include "core/cases/chain_report.h"
 #include "core/cases/log_receipt.h"
+#include "gis/store/approval_record.h"
 #include "gis/store/incident_record.h"
 #include "gis/store/log_check.h"
 #include "gis/store/store_types.h"
@@ -78,6 +79,20 @@ public:
     virtual void updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision) = 0;
     /// Per incident: its party and the status of its newest case (core::AccumulationSelector).
     virtual QList<core::PartyIncident> partyIncidents() const = 0;
+
+    // --- approvals (schema 9) ----------------------------------------------------------------
+
+    /// Stores approvals (批准文件 with their areas) in one edit: all or nothing. Each is logged
+    /// ("approval" / "add": its attributes, fid and geometry SHA-256) and never changed or deleted
+    /// afterwards (a later document is a new approval). Refuses (core::InputError naming the
+    /// project and the 文号) a 文号 already stored or given twice, a record with
+    /// core::Approval::problems() and a geometry that is not polygonal. A shared project's
+    /// township or department login may not (core::PermissionDenied); a shared project whose
+    /// owner has not yet upgraded it to schema 9 refuses with core::ProjectReadOnly.
+    virtual void addApprovals(const std::vector<ApprovalRecord> &approvals) = 0;
+    /// The stored approvals in row order, with their geometries; only those whose envelope meets
+    /// one of @p query's boxes (and/or with its fids) when given. Everyone may read them.
+    virtual std::vector<ApprovalRecord> approvals(const FeatureQuery &query = {}) const = 0;
 
     // --- cases --------------------------------------------------------------------------------
 

@@ -8,7 +8,8 @@
 #include "gis/usecases/edges_json.h"
 
 #include <QJsonArray>
-#include <QSet>
+
+#include <algorithm>
 
 #include <algorithm>
 
@@ -194,7 +195,31 @@ QJsonObject CaseFigures::json() const
         object.insert(QStringLiteral("tolerance"), EdgesJson::tolerance(verdict.tolerance));
     if (!splitPlots.empty())
         object.insert(QStringLiteral("split_plots"), EdgesJson::splitPlots(splitPlots));
+    if (!approvals.isEmpty()) {
+        QJsonArray documents;
+        for (const core::Approval &a : approvals)
+            documents.append(QJsonObject { { QStringLiteral("document_no"), a.documentNumber },
+                { QStringLiteral("kind"), core::approvalKindCode(a.kind) },
+                { QStringLiteral("valid_from"), a.firstDay().toString(Qt::ISODate) },
+                { QStringLiteral("valid_to"), a.validTo.isValid() ? QJsonValue(a.validTo.toString(Qt::ISODate)) : QJsonValue() } });
+        object.insert(QStringLiteral("approved"),
+            QJsonObject { { QStringLiteral("area_m2"), core::roundToHundredths(approvedM2) },
+                { QStringLiteral("area_mu"), core::roundedMu(approvedM2) }, { QStringLiteral("documents"), documents } });
+    }
     return object;
+}
+
+QString CaseFigures::approvedText() const
+{
+    if (approvals.isEmpty())
+        return {};
+    QStringList documents;
+    for (const core::Approval &a : approvals)
+        documents << tr("%1 (%2, %3 to %4)")
+                         .arg(a.documentNumber, core::approvalKindName(a.kind), a.firstDay().toString(Qt::ISODate),
+                             a.validTo.isValid() ? a.validTo.toString(Qt::ISODate) : tr("no end"));
+    return tr("%1 mu approved (已批准) by %2; the figures are of the unlawful part")
+        .arg(core::formatJudgedMu(core::roundedMu(approvedM2)), documents.join(QStringLiteral("; ")));
 }
 
 QString CaseFigures::text() const
@@ -261,6 +286,13 @@ CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool 
         if (first < 0)
             first = index;
         f.accumulates = f.accumulates || analysis.incidents.at(size_t(index)).accumulates;
+        f.approvedM2 += analysis.report.incidents.at(size_t(index)).approved.area.of(analysis.method);
+        for (const QString &number : analysis.incidents.at(size_t(index)).approvals)
+            for (const ApprovalRecord &record : analysis.approvals)
+                if (record.approval.documentNumber == number
+                    && std::none_of(f.approvals.begin(), f.approvals.end(),
+                        [&number](const core::Approval &a) { return a.documentNumber == number; }))
+                    f.approvals.append(record.approval);
     }
     f.measured = !incidentIds.isEmpty() && f.incidentIds.size() == incidentIds.size();
     if (first < 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/approvals/approval.h"
 #include "core/cases/case_file.h"
 #include "core/cases/party_matcher.h"
 #include "gis/usecases/project_analysis.h"
@@ -56,6 +57,11 @@ public:
     /// case's incidents — for review, never a flag. Judged alone, a case sees only the groups
     /// among the incidents read with it; judge() of every case sees the whole project's.
     std::vector<SplitPlotGroup> splitPlots;
+    /// Approved land (issue 16 item 1): the area of the case's incidents inside valid approvals of
+    /// their use (已批准), m² by the analysis' method, taken out before `occupied` was measured;
+    /// and the approvals used (文号, kind, dates). Zero and empty when none applies.
+    double approvedM2 = 0;
+    QList<core::Approval> approvals;
 
     /// The party's total adds incidents beyond this case's own: print it beside them.
     bool hasAccumulation() const;
@@ -86,6 +92,9 @@ public:
     /// The figures in words, for reasons and the panel: "5.01 mu basic farmland, 5.01 mu cultivated
     /// land (PS2024-003); accumulated with the party's …; thresholds 5.00 and 10.00 mu".
     QString text() const;
+    /// The approved part in words ("1.00 mu approved (已批准) by 平政转批〔2023〕18号 (…, 2023-06-15 to
+    /// 2025-06-14); the figures are of the unlawful part"); empty when none applies.
+    QString approvedText() const;
 };
 
 /// The judged figures of a set of cases, with how they were made.

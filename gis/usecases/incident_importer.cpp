@@ -45,7 +45,7 @@ Columns resolve(const VectorLayer &layer, const IncidentFieldMap &map)
     c.id = column(layer, map.id, list("BH,ID,INCIDENT_ID,CASE_ID"));
     c.party = column(layer, map.party, list("DSR,PARTY"));
     c.source = column(layer, map.source, list("LY,SOURCE"));
-    c.date = column(layer, map.date, list("FXRQ,DISCOVERY_DATE"));
+    c.date = column(layer, map.date, list("FXRQ,JCSJ,DISCOVERY_DATE"));
     c.township = column(layer, map.township, list("XZMC,TOWNSHIP"));
     c.village = column(layer, map.village, list("CUNMC,VILLAGE"));
     c.type = column(layer, map.violationType, list("WFLX,VIOLATION_TYPE"));
@@ -236,7 +236,11 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
     const VectorLayer measuring = measuredLayer(layer, facts);
     // Only the project's parcels and boundaries near the incidents matter: the measurer reads those alone.
     const IncidentMeasurer measurer(store, IncidentMeasurer::near(layer), { options.rules, options.method });
-    const LayerMeasurement measured = measurer.measureLayer(measuring, kMeasuredId, kAccumulating);
+    std::vector<IncidentUse> uses;
+    for (int row = 0; row < layer.featureCount(); ++row)
+        uses.push_back({ facts[size_t(row)].type.value_or(core::ViolationType::Other),
+            columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date)) });
+    const LayerMeasurement measured = measurer.measureLayer(measuring, kMeasuredId, kAccumulating, uses);
 
     IncidentImportResult result;
     result.warnings = layer.warnings + measured.report.warnings;

@@ -32,16 +32,7 @@ std::vector<QVariant> values(const IncidentRecord &r)
 
 VectorLayer IncidentLayer::fromRecords(const std::vector<IncidentRecord> &records, const ProjectStore &store)
 {
-    const ProjectInfo info = store.info();
-    VectorLayer layer;
-    layer.name = QString::fromLatin1(ProjectTables::kIncidents);
-    layer.sourcePath = info.location;
-    layer.driver = QStringLiteral("FarmGuard project");
-    layer.geometryKind = GeometryKind::Polygon;
-    layer.geometryTypeName = QStringLiteral("Multi Polygon");
-    layer.encoding.encoding = QStringLiteral("UTF-8");
-    layer.crs = identifyCrs(QStringLiteral("EPSG:%1").arg(info.workingEpsg),
-        QCoreApplication::translate("fg::gis::IncidentLayer", "the project's working CRS"));
+    VectorLayer layer = projectLayer(store, QString::fromLatin1(ProjectTables::kIncidents));
     for (const char *name : { "incident_id", "source" })
         layer.fields.push_back({ QString::fromLatin1(name), FieldType::Text });
     layer.fields.push_back({ QStringLiteral("discovery_date"), FieldType::Date });
@@ -62,6 +53,21 @@ VectorLayer IncidentLayer::fromRecords(const std::vector<IncidentRecord> &record
 VectorLayer IncidentLayer::read(const ProjectStore &store)
 {
     return fromRecords(store.incidents(true), store);
+}
+
+VectorLayer IncidentLayer::projectLayer(const ProjectStore &store, const QString &name)
+{
+    const ProjectInfo info = store.info();
+    VectorLayer layer;
+    layer.name = name;
+    layer.sourcePath = info.location;
+    layer.driver = QStringLiteral("FarmGuard project");
+    layer.geometryKind = GeometryKind::Polygon;
+    layer.geometryTypeName = QStringLiteral("Multi Polygon");
+    layer.encoding.encoding = QStringLiteral("UTF-8");
+    layer.crs = identifyCrs(QStringLiteral("EPSG:%1").arg(info.workingEpsg),
+        QCoreApplication::translate("fg::gis::IncidentLayer", "the project's working CRS"));
+    return layer;
 }
 
 FeatureQuery IncidentLayer::near(const std::vector<IncidentRecord> &incidents)

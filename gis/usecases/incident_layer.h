@@ -25,6 +25,9 @@ public:
     static VectorLayer fromRecords(const std::vector<IncidentRecord> &records, const ProjectStore &store);
     /// Reads every incident of @p store with its geometry.
     static VectorLayer read(const ProjectStore &store);
+    /// An empty polygon layer @p name of the project (its location, the working CRS, UTF-8): what
+    /// a map layer of one of its tables (incidents, approvals) starts from.
+    static VectorLayer projectLayer(const ProjectStore &store, const QString &name);
     /// The query that reads what lies near @p incidents (their envelopes) from a reference layer;
     /// selects nothing when there are none.
     static FeatureQuery near(const std::vector<IncidentRecord> &incidents);

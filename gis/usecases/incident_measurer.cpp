@@ -43,11 +43,15 @@ IncidentMeasurer::IncidentMeasurer(
         m_landUse = std::move(*landUse);
     m_townships = readNear(store, present, ProjectTables::kTownships, near);
     m_villages = readNear(store, present, ProjectTables::kVillages, near);
+    m_approvals = ApprovalCover::read(store, near);
 }
 
-LayerMeasurement IncidentMeasurer::measureLayer(
-    const VectorLayer &layer, const QString &idField, const QString &partyField) const
+LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const QString &idField,
+    const QString &partyField, const std::vector<IncidentUse> &uses) const
 {
+    std::vector<IncidentCover> covers;
+    for (size_t row = 0; row < uses.size() && int(row) < layer.featureCount(); ++row)
+        covers.push_back(m_approvals.coverFor(layer.geometry(int(row)), uses[row].type, uses[row].day));
     EncroachmentRequest request;
     request.incidents = &layer;
     request.basicFarmland = &m_basicFarmland;
@@ -58,6 +62,8 @@ LayerMeasurement IncidentMeasurer::measureLayer(
     request.overlay.cultivatedClasses = m_rules.cultivatedClasses();
     request.rules = m_rules;
     request.method = m_method;
+    for (const IncidentCover &cover : covers)
+        request.lawfulCover.push_back(cover.cover.get());
     LayerMeasurement result;
     result.report = analyzeEncroachment(request);
     for (const PartyResult &party : result.report.parties)
@@ -65,13 +71,16 @@ LayerMeasurement IncidentMeasurer::measureLayer(
             result.partiesOver.insert(party.party);
     for (const IncidentResult &incident : result.report.incidents) {
         const GEOSGeometry *geometry = layer.geometry(incident.row);
-        result.incidents.push_back(
-            { measuresOf(incident), nameAt(m_townships, geometry), nameAt(m_villages, geometry) });
+        IncidentMeasurement measured { measuresOf(incident), nameAt(m_townships, geometry),
+            nameAt(m_villages, geometry), {}, incident.approved.area };
+        if (size_t(incident.row) < covers.size())
+            measured.approvals = covers[size_t(incident.row)].documentNumbers;
+        result.incidents.push_back(std::move(measured));
     }
     return result;
 }
 
-IncidentMeasurement IncidentMeasurer::measure(const GEOSGeometry *polygon, const QString &id) const
+IncidentMeasurement IncidentMeasurer::measure(const GEOSGeometry *polygon, const QString &id, const IncidentUse &use) const
 {
     VectorLayer layer;
     layer.name = id;
@@ -79,18 +88,18 @@ IncidentMeasurement IncidentMeasurer::measure(const GEOSGeometry *polygon, const
     layer.geometryKind = GeometryKind::Polygon;
     layer.fields = { { kIdField, FieldType::Text } };
     layer.addFeature(1, { id }, cloneGeometry(polygon));
-    return measureLayer(layer, kIdField, QString()).incidents.at(0);
+    return measureLayer(layer, kIdField, QString(), { use }).incidents.at(0);
 }
 
 IncidentMeasurement IncidentMeasurer::measure(const ProjectStore &store, const GEOSGeometry *polygon,
-    const QString &id, const IncidentMeasureOptions &options)
+    const QString &id, const IncidentUse &use, const IncidentMeasureOptions &options)
 {
     FeatureQuery near;
     if (const QRectF box = envelopeOf(polygon); !box.isNull())
         near.boxes.push_back(box);
     else
         near.fids = { -1 }; // nothing is near no polygon
-    return IncidentMeasurer(store, near, options).measure(polygon, id);
+    return IncidentMeasurer(store, near, options).measure(polygon, id, use);
 }
 
 FeatureQuery IncidentMeasurer::near(const VectorLayer &layer)
@@ -127,7 +136,8 @@ IncidentMeasures IncidentMeasurer::measuresOf(const IncidentResult &result) cons
     IncidentMeasures m;
     m.measured = true;
     m.method = QString::fromLatin1(areaMethodName(m_method));
-    m.areaM2 = result.occupation.area.of(m_method);
+    // The whole incident: its unlawful part and the approved part taken out of it.
+    m.areaM2 = result.occupation.area.of(m_method) + result.approved.area.of(m_method);
     m.basicFarmlandM2 = result.occupation.basicFarmland.of(m_method);
     m.cultivatedM2 = result.occupation.cultivated.of(m_method);
     m.cultivatedOutsideBasicFarmlandM2 = result.occupation.cultivatedOutsideBasicFarmland.of(m_method);

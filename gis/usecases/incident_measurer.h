@@ -6,6 +6,7 @@
 #include "gis/io/vector_layer.h"
 #include "gis/store/incident_record.h"
 #include "gis/store/store_types.h"
+#include "gis/usecases/approval_cover.h"
 
 #include <QSet>
 
@@ -24,6 +25,16 @@ struct IncidentMeasurement
     QString
         township; ///< the township boundary holding its interior point; empty outside or without the layer
     QString village; ///< the same for the village boundaries
+    /// 文号 of the approvals whose area was taken out (已批准) before the figures were measured.
+    QStringList approvals;
+    Areas approvedAreas; ///< the area of that part, m² by each method (zero when none)
+};
+
+/// What an incident is and when it was found: which approvals can make it lawful.
+struct IncidentUse
+{
+    core::ViolationType type = core::ViolationType::Other;
+    QDate day; ///< JCSJ / discovery date; null: judged as of today
 };
 
 /// Every feature of an incident layer measured in one overlay run.
@@ -55,13 +66,16 @@ public:
     IncidentMeasurer(
         const ProjectStore &store, const FeatureQuery &near, const IncidentMeasureOptions &options = {});
 
-    /// Measures one polygon (working CRS; must lie within the boxes given). Throws
-    /// core::InputError naming @p id for a polygon the overlay cannot use.
-    IncidentMeasurement measure(const GEOSGeometry *polygon, const QString &id) const;
+    /// Measures one polygon (working CRS; must lie within the boxes given) of an incident of
+    /// @p use: the part inside the project's approvals valid for it (ApprovalCover) is taken out
+    /// first, so every figure (but areaM2, the whole incident) and the verdict are of the
+    /// unlawful part. Throws core::InputError naming @p id for a polygon the overlay cannot use.
+    IncidentMeasurement measure(const GEOSGeometry *polygon, const QString &id, const IncidentUse &use) const;
     /// Measures every feature of @p layer (working CRS) at once; incidents sharing a value of
-    /// @p partyField (empty: none) accumulate within the layer.
-    LayerMeasurement measureLayer(
-        const VectorLayer &layer, const QString &idField, const QString &partyField) const;
+    /// @p partyField (empty: none) accumulate within the layer. @p uses, one per row (empty:
+    /// none), say which approvals apply to each row as measure() does.
+    LayerMeasurement measureLayer(const VectorLayer &layer, const QString &idField, const QString &partyField,
+        const std::vector<IncidentUse> &uses = {}) const;
 
     const core::Rules &rules() const { return m_rules; }
     AreaMethod method() const { return m_method; }
@@ -69,7 +83,7 @@ public:
     /// Reads what lies around @p polygon and measures it: the shortcut for one new or reshaped
     /// incident.
     static IncidentMeasurement measure(const ProjectStore &store, const GEOSGeometry *polygon,
-        const QString &id, const IncidentMeasureOptions &options = {});
+        const QString &id, const IncidentUse &use, const IncidentMeasureOptions &options = {});
     /// The boxes of @p layer's features: what measureLayer() needs read. Selects nothing for an
     /// empty layer.
     static FeatureQuery near(const VectorLayer &layer);
@@ -77,6 +91,7 @@ public:
 private:
     QString nameAt(const std::optional<VectorLayer> &layer, const GEOSGeometry *geometry) const;
     IncidentMeasures measuresOf(const IncidentResult &result) const;
+    const ApprovalCover &approvals() const { return m_approvals; }
 
     QString m_project;
     int m_workingEpsg = 0;
@@ -86,6 +101,7 @@ private:
     VectorLayer m_landUse;
     std::optional<VectorLayer> m_townships;
     std::optional<VectorLayer> m_villages;
+    ApprovalCover m_approvals; ///< the project's approvals near what is measured
 };
 
 } // namespace fg::gis

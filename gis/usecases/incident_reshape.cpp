@@ -18,7 +18,7 @@ ReshapeResult IncidentReshape::apply(
     if (!stored)
         throw core::InputError(store.info().location, tr("the project has no incident %1").arg(incidentId), incidentId);
     ReshapeResult result;
-    result.measured = IncidentMeasurer::measure(store, geometry, incidentId);
+    result.measured = IncidentMeasurer::measure(store, geometry, incidentId, { stored->violationType, stored->discoveryDate });
     IncidentRecord reshaped;
     reshaped.fid = stored->fid;
     reshaped.id = stored->id;

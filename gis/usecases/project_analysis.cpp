@@ -82,6 +82,22 @@ std::vector<IncidentRecord> readIncidents(const ProjectStore &store, const QStri
     return store.incidents(true, query);
 }
 
+/// The lawful cover of each row of @p layer (records in the same order, unmeasurable ones left out).
+std::vector<IncidentCover> coversOf(
+    const ApprovalCover &approvals, const std::vector<IncidentRecord> &records, const VectorLayer &layer)
+{
+    QHash<qint64, const IncidentRecord *> byFid;
+    for (const IncidentRecord &record : records)
+        byFid.insert(record.fid, &record);
+    std::vector<IncidentCover> covers;
+    for (int row = 0; row < layer.featureCount(); ++row) {
+        const IncidentRecord *record = byFid.value(layer.fid(row));
+        covers.push_back(record ? approvals.coverFor(layer.geometry(row), record->violationType, record->discoveryDate)
+                                : IncidentCover {});
+    }
+    return covers;
+}
+
 VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentRecord> &records,
     const QHash<QString, QString> &accumulating, const QHash<QString, QString> &labels, QStringList *unmeasured)
 {
@@ -135,6 +151,8 @@ ProjectAnalysisResult judged(EncroachmentReport report, const ProjectAnalysisLay
         outcome.accumulates = !incident.party.isEmpty();
         outcome.partyAccountability = outcome.accumulates && partiesOver.contains(incident.party);
         outcome.occupation = !layers.nonOccupation.contains(incident.id);
+        if (size_t(incident.row) < layers.covers.size())
+            outcome.approvals = layers.covers[size_t(incident.row)].documentNumbers;
         if (!outcome.occupation) {
             // Measured for the record, never judged against the occupation thresholds.
             incident.verdict.clearJudgement();
@@ -177,6 +195,8 @@ ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const cor
         = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
     layers.incidents = incidentLayer(
         store, records, accumulatingParties(layers.selection), layers.parties.labelOfIncident, &layers.unmeasured);
+    layers.approvals = ApprovalCover::read(store, near);
+    layers.covers = coversOf(layers.approvals, records, layers.incidents);
     return layers;
 }
 
@@ -206,6 +226,8 @@ ProjectAnalysisResult ProjectAnalysis::run(
     request.method = options.method;
     request.groups = options.groups;
     request.splitPlots = splitPlotOptions(layers);
+    for (const IncidentCover &cover : layers.covers)
+        request.lawfulCover.push_back(cover.cover.get());
     if (progress)
         request.progress = [&progress](int done, int total) {
             return progress(kReadShare + (1 - kReadShare) * (total > 0 ? double(done) / total : 1));
@@ -224,6 +246,8 @@ ProjectAnalysisResult ProjectAnalysis::run(
                                       .arg(store.info().location, id);
     result.possibleSameParties = layers.parties.possible;
     result.outsideWindow = layers.selection.outsideWindow;
+    for (const ApprovalRecord &record : layers.approvals.approvals())
+        result.approvals.push_back(record.withoutGeometry()); // the areas stay in the store
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "core/cases/party_matcher.h"
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/usecases/approval_cover.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/store_types.h"
 
@@ -38,6 +39,10 @@ struct ProjectAnalysisLayers
     core::PartyMatching parties; ///< every incident of the project matched to its party
     core::AccumulationSelection selection; ///< what accumulates, by party label
     QSet<QString> nonOccupation; ///< ids of the incidents read that are not occupations (非粮化 …)
+    /// Per row of `incidents`: the approvals that make it lawful on its date and their union
+    /// (ApprovalCover), taken out before it is measured.
+    std::vector<IncidentCover> covers;
+    ApprovalCover approvals; ///< the project's approvals near the incidents
 };
 
 /// Where the rules of an analysis came from.
@@ -73,6 +78,9 @@ struct ProjectIncidentOutcome
     /// False for a non-occupation matter (非粮化, 撂荒): measured, never judged against the
     /// occupation thresholds (its verdict carries no flag) and never accumulated.
     bool occupation = true;
+    /// 文号 of the approvals whose area was taken out as 已批准 (IncidentResult::approved);
+    /// empty when none applies.
+    QStringList approvals;
 };
 
 /// What analysing a project gives.
@@ -94,6 +102,8 @@ struct ProjectAnalysisResult
     QList<core::PossibleSameParty> possibleSameParties;
     /// Incidents not yet dealt with that the rules' time window kept out of their party's total.
     QStringList outsideWindow;
+    /// The approvals the analysis read (those near the incidents), to name the ones used.
+    std::vector<ApprovalRecord> approvals;
 
     /// The incident at @p index reaches a threshold alone or through its party's total.
     bool reaches(size_t index) const

@@ -42,6 +42,7 @@ CaseReportFigures reportFigures(const CaseFigures &f, const QString &idNumber)
     figures.verdictText = f.verdictText();
     figures.borderlineReasons = f.borderlineReasons();
     figures.splitPlots = f.splitPlots;
+    figures.approvedText = f.approvedText();
     if (f.hasAccumulation())
         figures.accumulated
             = AccumulatedFigures { f.partyIncidentIds, f.partyOccupied, f.partyVerdict, f.partyIncidents };

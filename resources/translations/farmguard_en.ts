@@ -28,12 +28,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="251"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,175 +48,175 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="89"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="167"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="171"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="176"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="180"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="145"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="147"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
         <location filename="../../app/cli/analyze_command.cpp" line="164"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="173"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="149"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="158"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="151"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="171"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="174"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="181"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="178"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="179"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="174"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="191"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="187"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="190"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="199"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="203"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="205"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="260"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="269"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,187 +224,192 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="288"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="300"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="290"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="291"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="291"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="291"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="331"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="345"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="331"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
+        <source>Approved (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="315"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="345"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="315"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="332"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="315"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="346"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="317"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="332"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="318"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="346"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="318"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="332"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="318"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="346"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="331"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="345"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="348"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="362"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="363"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="377"/>
         <source>Possibly the same party (not added up until a person confirms: &apos;project same-party&apos;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="398"/>
         <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="405"/>
         <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="392"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="406"/>
         <source>no party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="404"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="418"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="407"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="421"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="410"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="424"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="414"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="428"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="415"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="429"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="417"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="431"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="418"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="432"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="421"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="435"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="422"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="436"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="429"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="443"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="435"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="449"/>
         <source>Not added up (outside the time window): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="440"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="454"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="374"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="388"/>
         <source>Provenance:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,42 +1025,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="264"/>
+        <location filename="../../app/project/case_panel.cpp" line="267"/>
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287"/>
+        <location filename="../../app/project/case_panel.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287"/>
+        <location filename="../../app/project/case_panel.cpp" line="290"/>
         <source>no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="318"/>
+        <location filename="../../app/project/case_panel.cpp" line="321"/>
         <source>No further action: the case is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339"/>
+        <location filename="../../app/project/case_panel.cpp" line="342"/>
         <source>involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="342"/>
+        <location filename="../../app/project/case_panel.cpp" line="345"/>
         <source>%1 (transferred)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="379"/>
+        <location filename="../../app/project/case_panel.cpp" line="382"/>
         <source>Threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,38 +1546,38 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63"/>
+        <location filename="../../app/cli/cli_app.cpp" line="65"/>
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="64"/>
+        <location filename="../../app/cli/cli_app.cpp" line="66"/>
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65"/>
+        <location filename="../../app/cli/cli_app.cpp" line="67"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="68"/>
+        <location filename="../../app/cli/cli_app.cpp" line="70"/>
         <source>Run &apos;farmguard-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="93"/>
-        <location filename="../../app/cli/cli_app.cpp" line="96"/>
+        <location filename="../../app/cli/cli_app.cpp" line="95"/>
+        <location filename="../../app/cli/cli_app.cpp" line="98"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="99"/>
+        <location filename="../../app/cli/cli_app.cpp" line="101"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="103"/>
+        <location filename="../../app/cli/cli_app.cpp" line="105"/>
         <source>farmguard-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +2189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="74"/>
+        <location filename="../../app/project/incident_factory.cpp" line="75"/>
         <source>new incident %1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,323 +2706,358 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="49"/>
-        <source>Feature id</source>
+        <location filename="../../app/map/layer_text.cpp" line="45"/>
+        <source>Approved land (approvals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="50"/>
-        <source>Feature code</source>
+        <source>Feature id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="51"/>
-        <source>Parcel pre-number</source>
+        <source>Feature code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="52"/>
-        <source>Parcel number</source>
+        <source>Parcel pre-number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="53"/>
-        <source>Land class code</source>
+        <source>Parcel number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="54"/>
-        <source>Land class name</source>
+        <source>Land class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="55"/>
-        <source>Ownership type</source>
+        <source>Land class name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="56"/>
-        <source>Owner code</source>
+        <source>Ownership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="57"/>
-        <source>Owner</source>
+        <source>Owner code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="58"/>
-        <source>Location code</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="59"/>
-        <source>Located in</source>
+        <source>Location code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="60"/>
-        <source>Parcel area (m²)</source>
+        <source>Located in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="61"/>
-        <source>Deducted class code</source>
+        <source>Parcel area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="62"/>
-        <source>Deduction coefficient</source>
+        <source>Deducted class code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="63"/>
-        <source>Deducted area (m²)</source>
+        <source>Deduction coefficient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="64"/>
-        <source>Net class area (m²)</source>
+        <source>Deducted area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="65"/>
-        <source>Cultivated land type</source>
+        <source>Net class area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="66"/>
-        <source>Slope grade</source>
+        <source>Cultivated land type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="67"/>
-        <source>Cultivated land grade</source>
+        <source>Slope grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="68"/>
-        <source>Linear feature width (m)</source>
+        <source>Cultivated land grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="69"/>
-        <source>Refinement code</source>
+        <source>Linear feature width (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="70"/>
-        <source>Refinement</source>
+        <source>Refinement code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="71"/>
-        <source>Planting code</source>
+        <source>Refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="72"/>
-        <source>Planting</source>
+        <source>Planting code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="73"/>
-        <source>Urban/village code</source>
+        <source>Planting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="74"/>
-        <source>Data year</source>
+        <source>Urban/village code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="75"/>
-        <location filename="../../app/map/layer_text.cpp" line="101"/>
-        <source>Description</source>
+        <source>Data year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="76"/>
-        <source>Remarks</source>
+        <location filename="../../app/map/layer_text.cpp" line="108"/>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="77"/>
-        <source>Division code</source>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="78"/>
-        <source>Division name</source>
+        <source>Division code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="79"/>
-        <location filename="../../app/map/layer_text.cpp" line="97"/>
-        <source>Township</source>
+        <source>Division name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="80"/>
-        <source>Surveyed area (m²)</source>
+        <location filename="../../app/map/layer_text.cpp" line="104"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="81"/>
-        <source>Computed area (m²)</source>
+        <source>Surveyed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="82"/>
-        <source>Monitoring number</source>
+        <source>Computed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="83"/>
-        <source>Parcel type</source>
+        <source>Monitoring number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="84"/>
-        <source>Monitored area (m²)</source>
+        <source>Parcel type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="85"/>
-        <source>Earlier image date</source>
+        <source>Monitored area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="86"/>
-        <source>Later image date</source>
+        <source>Earlier image date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="87"/>
-        <source>Class before change</source>
+        <source>Later image date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="88"/>
-        <source>Class after change</source>
+        <source>Class before change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="89"/>
-        <location filename="../../app/map/layer_text.cpp" line="100"/>
-        <source>Violation type</source>
+        <source>Class after change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="90"/>
-        <location filename="../../app/map/layer_text.cpp" line="99"/>
-        <source>Party</source>
+        <location filename="../../app/map/layer_text.cpp" line="107"/>
+        <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="91"/>
-        <location filename="../../app/map/layer_text.cpp" line="96"/>
-        <source>Found on</source>
+        <location filename="../../app/map/layer_text.cpp" line="106"/>
+        <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="92"/>
-        <source>Monitored on</source>
+        <location filename="../../app/map/layer_text.cpp" line="103"/>
+        <source>Found on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="93"/>
+        <source>Monitored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/map/layer_text.cpp" line="94"/>
+        <location filename="../../app/map/layer_text.cpp" line="101"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="95"/>
-        <source>Source</source>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="96"/>
+        <source>Approval kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="97"/>
+        <source>Approved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="98"/>
-        <source>Village</source>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="99"/>
+        <source>Valid to (temporary use: end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="100"/>
+        <source>Approved use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="102"/>
-        <source>Area (m²)</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="103"/>
-        <source>Basic farmland occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="104"/>
-        <source>Cultivated land occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="106"/>
-        <source>Cultivated land outside basic farmland occupied (m²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="107"/>
-        <source>Basic farmland occupied (mu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map/layer_text.cpp" line="108"/>
-        <source>Cultivated land occupied (mu)</source>
+        <location filename="../../app/map/layer_text.cpp" line="105"/>
+        <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="109"/>
-        <source>Verdict</source>
+        <source>Area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="110"/>
-        <source>Area method</source>
+        <source>Basic farmland occupied (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="111"/>
+        <source>Cultivated land occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="113"/>
+        <source>Cultivated land outside basic farmland occupied (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="114"/>
+        <source>Basic farmland occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="115"/>
+        <source>Cultivated land occupied (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="116"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="117"/>
+        <source>Area method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="118"/>
         <source>Source&apos;s computed area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="112"/>
+        <location filename="../../app/map/layer_text.cpp" line="119"/>
         <source>Source&apos;s computed perimeter (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="147"/>
+        <location filename="../../app/map/layer_text.cpp" line="154"/>
         <source>reaches the accountability thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="148"/>
+        <location filename="../../app/map/layer_text.cpp" line="155"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="149"/>
+        <location filename="../../app/map/layer_text.cpp" line="156"/>
         <source>Ellipsoidal area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="150"/>
+        <location filename="../../app/map/layer_text.cpp" line="157"/>
         <source>Geodesic area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="151"/>
+        <location filename="../../app/map/layer_text.cpp" line="158"/>
         <source>Planar area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="185"/>
+        <location filename="../../app/map/layer_text.cpp" line="192"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,163 +3179,163 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="41"/>
+        <location filename="../../app/main_window.cpp" line="42"/>
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="53"/>
+        <location filename="../../app/main_window.cpp" line="54"/>
         <source>Open the sample county or your layers from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104"/>
+        <location filename="../../app/main_window.cpp" line="107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="114"/>
         <source>&amp;Open layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="121"/>
         <source>Open &amp;sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="119"/>
+        <location filename="../../app/main_window.cpp" line="122"/>
         <source>&amp;Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="122"/>
+        <location filename="../../app/main_window.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="129"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65"/>
+        <location filename="../../app/main_window.cpp" line="66"/>
         <source>&amp;Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="71"/>
+        <location filename="../../app/main_window.cpp" line="72"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81"/>
+        <location filename="../../app/main_window.cpp" line="83"/>
         <source>Township &amp;Assessment (考核)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>Targets, gaps, one-vote veto and measures of every township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90"/>
+        <location filename="../../app/main_window.cpp" line="92"/>
         <source>Needs an open project (File → Open Project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92"/>
+        <location filename="../../app/main_window.cpp" line="95"/>
         <source>&amp;Patrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>&amp;Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="94"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95"/>
+        <location filename="../../app/main_window.cpp" line="98"/>
         <source>&amp;About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="99"/>
         <source>About FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>Recent &amp;projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="116"/>
         <source>Open layers with o&amp;ptions...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="138"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146"/>
+        <location filename="../../app/main_window.cpp" line="149"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="160"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="168"/>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>No layers found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="187"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>Open layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="188"/>
+        <location filename="../../app/main_window.cpp" line="191"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="199"/>
+        <location filename="../../app/main_window.cpp" line="202"/>
         <source>Sample county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="200"/>
+        <location filename="../../app/main_window.cpp" line="203"/>
         <source>The sample county is not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="239"/>
+        <location filename="../../app/main_window.cpp" line="242"/>
         <source>Some layers could not be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,6 +5052,100 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectApprovalCommands</name>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="37"/>
+        <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="40"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="85"/>
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41"/>
+        <source>Approval polygon layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <source>Source field for this attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46"/>
+        <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="48"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="67"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="71"/>
+        <source>Imported %1 approval(s) into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73"/>
+        <source>Incident %1 measured again with the approved part taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="75"/>
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="84"/>
+        <source>The project&apos;s approvals: 文号, kind, dates, approved use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <source>table or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectAssessmentCommands</name>
     <message>
         <location filename="../../app/cli/project_assessment_commands.cpp" line="33"/>
@@ -5489,413 +5623,423 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="46"/>
+        <location filename="../../app/cli/project_command.cpp" line="47"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="69"/>
+        <location filename="../../app/cli/project_command.cpp" line="70"/>
         <source>the county&apos;s record: create a project, import incidents, list and advance cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
         <source>Operator&apos;s name, recorded on every change (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75"/>
-        <location filename="../../app/cli/project_command.cpp" line="224"/>
-        <location filename="../../app/cli/project_command.cpp" line="284"/>
+        <location filename="../../app/cli/project_command.cpp" line="76"/>
+        <location filename="../../app/cli/project_command.cpp" line="231"/>
+        <location filename="../../app/cli/project_command.cpp" line="291"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="76"/>
+        <location filename="../../app/cli/project_command.cpp" line="77"/>
         <source>Operator&apos;s role, recorded on every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="76"/>
+        <location filename="../../app/cli/project_command.cpp" line="77"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="104"/>
+        <location filename="../../app/cli/project_command.cpp" line="105"/>
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116"/>
+        <location filename="../../app/cli/project_command.cpp" line="117"/>
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117"/>
+        <location filename="../../app/cli/project_command.cpp" line="118"/>
         <source>Subcommands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118"/>
+        <location filename="../../app/cli/project_command.cpp" line="119"/>
         <source>create a project from reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119"/>
+        <location filename="../../app/cli/project_command.cpp" line="120"/>
         <source>create the sample county project with cases at different stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120"/>
+        <location filename="../../app/cli/project_command.cpp" line="121"/>
         <source>import an incident layer (each incident one commit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121"/>
+        <location filename="../../app/cli/project_command.cpp" line="124"/>
         <source>list cases, by status or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <location filename="../../app/cli/project_command.cpp" line="125"/>
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123"/>
+        <location filename="../../app/cli/project_command.cpp" line="126"/>
         <source>apply a case step through the workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126"/>
+        <location filename="../../app/cli/project_command.cpp" line="129"/>
         <source>transfer a case to any department, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203"/>
+        <location filename="../../app/cli/project_command.cpp" line="210"/>
         <source>farmguard-cli project: unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="211"/>
+        <location filename="../../app/cli/project_command.cpp" line="218"/>
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="257"/>
+        <location filename="../../app/cli/project_command.cpp" line="264"/>
         <source>The new project file (.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
+        <location filename="../../app/cli/project_command.cpp" line="222"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="55"/>
+        <location filename="../../app/cli/project_command.cpp" line="56"/>
         <source>--outside-tolerance must be a distance in metres (0 or more), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="60"/>
+        <location filename="../../app/cli/project_command.cpp" line="61"/>
         <source>--max-county-share must be a share above 0 and at most 1, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124"/>
-        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
+        <location filename="../../app/cli/project_command.cpp" line="122"/>
+        <source>import an approvals layer (all or nothing; incidents measured again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125"/>
-        <source>open a case at its clue on stored incidents</source>
+        <location filename="../../app/cli/project_command.cpp" line="123"/>
+        <source>list the project&apos;s approvals (文号, kind, dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="127"/>
-        <source>record a department&apos;s reply to a transfer</source>
+        <source>show the project&apos;s accountability rules, or set them from a JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="128"/>
-        <source>record an accountability decision (organ, persons, decision, date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/project_command.cpp" line="129"/>
-        <source>record a suspected crime or officials&apos; misconduct</source>
+        <source>open a case at its clue on stored incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="130"/>
-        <source>declare a case major (重大案件报告)</source>
+        <source>record a department&apos;s reply to a transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="131"/>
-        <source>set a case&apos;s threshold flag (checked against its figures)</source>
+        <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="132"/>
-        <source>the parties as accumulation matches them, and those that may be one</source>
+        <source>record a suspected crime or officials&apos; misconduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="133"/>
-        <source>record whether two recorded parties are the same (logged)</source>
+        <source>declare a case major (重大案件报告)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="134"/>
-        <source>list or set the townships&apos; targets of a year (责任状)</source>
+        <source>set a case&apos;s threshold flag (checked against its figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="135"/>
-        <source>record a measure against a township (约谈, 挂牌督办, 暂停用地审批, 通报)</source>
+        <source>the parties as accumulation matches them, and those that may be one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="136"/>
-        <source>each township&apos;s figures, gaps to its targets, one-vote-veto triggers, measures</source>
+        <source>record whether two recorded parties are the same (logged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="137"/>
-        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <source>list or set the townships&apos; targets of a year (责任状)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="138"/>
-        <source>give a login rights on a shared PostGIS project</source>
+        <source>record a measure against a township (约谈, 挂牌督办, 暂停用地审批, 通报)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="139"/>
-        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
+        <source>each township&apos;s figures, gaps to its targets, one-vote-veto triggers, measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="140"/>
-        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="141"/>
+        <source>give a login rights on a shared PostGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="142"/>
-        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <source>write a receipt of the audit log&apos;s head, to keep outside the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/project_command.cpp" line="143"/>
+        <source>chain the audit log with HMAC under an office key kept outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="145"/>
+        <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="146"/>
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213"/>
+        <location filename="../../app/cli/project_command.cpp" line="220"/>
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215"/>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
-        <location filename="../../app/cli/project_command.cpp" line="217"/>
-        <location filename="../../app/cli/project_command.cpp" line="218"/>
         <location filename="../../app/cli/project_command.cpp" line="222"/>
-        <location filename="../../app/cli/project_command.cpp" line="226"/>
-        <location filename="../../app/cli/project_command.cpp" line="288"/>
-        <location filename="../../app/cli/project_command.cpp" line="338"/>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
+        <location filename="../../app/cli/project_command.cpp" line="224"/>
+        <location filename="../../app/cli/project_command.cpp" line="225"/>
+        <location filename="../../app/cli/project_command.cpp" line="229"/>
+        <location filename="../../app/cli/project_command.cpp" line="233"/>
+        <location filename="../../app/cli/project_command.cpp" line="295"/>
+        <location filename="../../app/cli/project_command.cpp" line="345"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216"/>
+        <location filename="../../app/cli/project_command.cpp" line="223"/>
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217"/>
+        <location filename="../../app/cli/project_command.cpp" line="224"/>
         <source>Township boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="218"/>
+        <location filename="../../app/cli/project_command.cpp" line="225"/>
         <source>Village boundary polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220"/>
+        <location filename="../../app/cli/project_command.cpp" line="227"/>
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="223"/>
+        <location filename="../../app/cli/project_command.cpp" line="230"/>
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="223"/>
-        <location filename="../../app/cli/project_command.cpp" line="283"/>
+        <location filename="../../app/cli/project_command.cpp" line="230"/>
+        <location filename="../../app/cli/project_command.cpp" line="290"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224"/>
-        <location filename="../../app/cli/project_command.cpp" line="284"/>
+        <location filename="../../app/cli/project_command.cpp" line="231"/>
+        <location filename="../../app/cli/project_command.cpp" line="291"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="225"/>
+        <location filename="../../app/cli/project_command.cpp" line="232"/>
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project&apos;s rules; default: the notice&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234"/>
+        <location filename="../../app/cli/project_command.cpp" line="241"/>
         <source>--%1 PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244"/>
+        <location filename="../../app/cli/project_command.cpp" line="251"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="245"/>
+        <location filename="../../app/cli/project_command.cpp" line="252"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="254"/>
+        <location filename="../../app/cli/project_command.cpp" line="261"/>
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="258"/>
+        <location filename="../../app/cli/project_command.cpp" line="265"/>
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="259"/>
+        <location filename="../../app/cli/project_command.cpp" line="266"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265"/>
+        <location filename="../../app/cli/project_command.cpp" line="272"/>
         <source>Created %1 with cases %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272"/>
+        <location filename="../../app/cli/project_command.cpp" line="279"/>
         <source>Import an incident layer: each incident is measured against the project&apos;s layers and committed with its case (clue) as one edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="274"/>
+        <location filename="../../app/cli/project_command.cpp" line="281"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="275"/>
+        <location filename="../../app/cli/project_command.cpp" line="282"/>
         <source>Incident polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="277"/>
+        <location filename="../../app/cli/project_command.cpp" line="284"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="277"/>
+        <location filename="../../app/cli/project_command.cpp" line="284"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="280"/>
+        <location filename="../../app/cli/project_command.cpp" line="287"/>
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="282"/>
+        <location filename="../../app/cli/project_command.cpp" line="289"/>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283"/>
+        <location filename="../../app/cli/project_command.cpp" line="290"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="286"/>
+        <location filename="../../app/cli/project_command.cpp" line="293"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="291"/>
+        <location filename="../../app/cli/project_command.cpp" line="298"/>
         <source>How far an incident may reach beyond the project&apos;s townships, in metres (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="293"/>
+        <location filename="../../app/cli/project_command.cpp" line="300"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="295"/>
+        <location filename="../../app/cli/project_command.cpp" line="302"/>
         <source>The largest incident as a share of the county&apos;s area, 0-1 (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="297"/>
+        <location filename="../../app/cli/project_command.cpp" line="304"/>
         <source>SHARE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="334"/>
+        <location filename="../../app/cli/project_command.cpp" line="341"/>
         <source>The project&apos;s accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice&apos;s defaults when the project sets none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337"/>
+        <location filename="../../app/cli/project_command.cpp" line="344"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="338"/>
+        <location filename="../../app/cli/project_command.cpp" line="345"/>
         <source>Record these rules (a JSON rules file) as the project&apos;s; logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="347"/>
+        <location filename="../../app/cli/project_command.cpp" line="354"/>
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352"/>
+        <location filename="../../app/cli/project_command.cpp" line="359"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="355"/>
+        <location filename="../../app/cli/project_command.cpp" line="362"/>
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="358"/>
+        <location filename="../../app/cli/project_command.cpp" line="365"/>
         <source>Case %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="362"/>
+        <location filename="../../app/cli/project_command.cpp" line="369"/>
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="289"/>
+        <location filename="../../app/cli/project_command.cpp" line="296"/>
         <source>Record the incidents without opening a case for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327"/>
+        <location filename="../../app/cli/project_command.cpp" line="334"/>
         <source>Imported %1 incident(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5909,14 +6053,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112"/>
-        <location filename="../../app/project/project_controller.cpp" line="240"/>
+        <location filename="../../app/project/project_controller.cpp" line="242"/>
         <location filename="../../app/project/project_controller_session.cpp" line="49"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="123"/>
-        <location filename="../../app/project/project_controller.cpp" line="256"/>
+        <location filename="../../app/project/project_controller.cpp" line="258"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5982,46 +6126,51 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="219"/>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <source>Import &amp;approvals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="221"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="220"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
+        <location filename="../../app/project/project_controller.cpp" line="222"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="110"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="236"/>
-        <location filename="../../app/project/project_controller.cpp" line="252"/>
+        <location filename="../../app/project/project_controller.cpp" line="238"/>
+        <location filename="../../app/project/project_controller.cpp" line="254"/>
         <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="297"/>
+        <location filename="../../app/project/project_controller.cpp" line="299"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
+        <location filename="../../app/project/project_controller.cpp" line="304"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368"/>
+        <location filename="../../app/project/project_controller.cpp" line="370"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384"/>
+        <location filename="../../app/project/project_controller.cpp" line="386"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465"/>
+        <location filename="../../app/project/project_controller.cpp" line="467"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,89 +6180,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332"/>
+        <location filename="../../app/project/project_controller.cpp" line="334"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302"/>
         <location filename="../../app/project/project_controller.cpp" line="304"/>
+        <location filename="../../app/project/project_controller.cpp" line="306"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="65"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="66"/>
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="93"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="94"/>
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="108"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="109"/>
         <source>Save a copy of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
-        <location filename="../../app/project/project_controller_session.cpp" line="124"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="114"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="125"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="114"/>
         <source>Choose another file than the open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="122"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="123"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="133"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="134"/>
         <source>project analysed (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="141"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="143"/>
         <source>Threshold flags judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="144"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="145"/>
         <source>The cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="462"/>
+        <location filename="../../app/project/project_controller.cpp" line="464"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="470"/>
+        <location filename="../../app/project/project_controller.cpp" line="472"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="471"/>
+        <location filename="../../app/project/project_controller.cpp" line="473"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="474"/>
+        <location filename="../../app/project/project_controller.cpp" line="476"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6130,6 +6279,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../app/project/project_controller_incidents.cpp" line="116"/>
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="51"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="91"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="93"/>
+        <source>Import approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="53"/>
+        <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="57"/>
+        <source>As each row says (its kind field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <source>Kind of the rows that name none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="83"/>
+        <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6565,6 +6742,11 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38"/>
+        <source>Approvals are the county&apos;s record: only the bureau&apos;s login can import them (this login works for %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_rights.cpp" line="42"/>
         <source>The grid and the patrol plan are county-wide: only the bureau&apos;s login can change them (this login works for %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7500,6 +7682,448 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::SiteCheckCommand</name>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="38"/>
+        <source>Checks a proposed site before approval (选址核查, 源头严控): the permanent basic farmland and cultivated land it would occupy (ellipsoidal, m² and mu, with the analysis&apos; overlay), the open cases and approvals it overlaps, and the procedures it needs with the departments that must not proceed without them. Reads the project only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="46"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="49"/>
+        <source>The site: a GeoJSON, shapefile or GeoPackage with one polygon feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="52"/>
+        <source>The site as boundary points (界址点坐标): a text file, one &quot;X Y&quot; or &quot;point,X,Y&quot; a line, X the northing, in the project&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="55"/>
+        <source>The project (GeoPackage file or postgresql:// URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="56"/>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="58"/>
+        <source>What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), burial (殡葬/墓地) or other (default construction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="61"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="62"/>
+        <source>Output: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="63"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="64"/>
+        <source>Also write the one-page site check opinion (选址核查意见) as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="66"/>
+        <source>CRS of a site file that declares none, e.g. EPSG:4547.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="67"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="68"/>
+        <source>Issuing bureau in the PDF&apos;s page header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="69"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="70"/>
+        <source>Date of the PDF, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="71"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="78"/>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="81"/>
+        <source>give the site once: --site FILE or --points FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="83"/>
+        <source>--project PROJECT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="86"/>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="88"/>
+        <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="91"/>
+        <source>--date must be a date such as 2024-05-20, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="116"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="134"/>
+        <source>farmguard-cli site-check: fonts need a GUI application object (internal error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="144"/>
+        <source>Wrote the site check opinion of %1 (%2 page(s)) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="156"/>
+        <source>check a proposed site before approval: farmland it takes, overlaps, procedures (选址核查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckController</name>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="21"/>
+        <source>&amp;Site check (选址核查)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="26"/>
+        <source>Check a proposed site before approval: the farmland it would take, the cases and approvals it meets, the procedures and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="48"/>
+        <source>Open a project first: the site is checked against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="75"/>
+        <source>Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckDialog</name>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="37"/>
+        <source>%1 m² (%2 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="51"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="52"/>
+        <source>Save &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="55"/>
+        <source>Site check (选址核查)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="60"/>
+        <source>Boundary points, one a line: &quot;X Y&quot; or &quot;point,X,Y&quot; (X the northing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="61"/>
+        <source>Boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="64"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="67"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="70"/>
+        <source>Draw on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="71"/>
+        <source>No site drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="74"/>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="77"/>
+        <source>Site kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="97"/>
+        <source>Site file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="98"/>
+        <source>Site polygons (*.geojson *.json *.shp *.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="103"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="112"/>
+        <source>A site of %1 vertices drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="143"/>
+        <source>site file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="143"/>
+        <source>choose a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="152"/>
+        <source>drawn site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="155"/>
+        <source>boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="182"/>
+        <source>&lt;p&gt;Checking the site…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="219"/>
+        <source>Save the site check opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="220"/>
+        <source>-site-check.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="220"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="244"/>
+        <source>&lt;h3&gt;%1 (%2)&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="250"/>
+        <source>Site area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="251"/>
+        <source>&lt;b&gt;Permanent basic farmland&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="252"/>
+        <source>&lt;b&gt;Cultivated land&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253"/>
+        <source>Cultivated land outside basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="255"/>
+        <source>&lt;p&gt;Open cases overlapped: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="259"/>
+        <source>&lt;p&gt;Approvals overlapped: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="260"/>
+        <source>&lt;p&gt;Approvals: could not be read&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="264"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="264"/>
+        <source>not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="265"/>
+        <source>&lt;h4&gt;Procedures&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="268"/>
+        <source> — another site needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckFormat</name>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="118"/>
+        <source>%1 m² (%2 mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="119"/>
+        <source>Site check of %1 (%2), %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="122"/>
+        <source>  site area:                 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="123"/>
+        <source>  permanent basic farmland:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="124"/>
+        <source>  cultivated land:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="125"/>
+        <source>  cultivated outside BF:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="126"/>
+        <source>  (%1 method, EPSG:%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="130"/>
+        <source>Open cases overlapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="132"/>
+        <source>  %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="134"/>
+        <source>Approvals: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="136"/>
+        <source>Approvals overlapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="138"/>
+        <source>  %1 (%2, %3; %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="140"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="140"/>
+        <source>not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="142"/>
+        <source>Procedures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="144"/>
+        <source>%1 (another site needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="150"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="151"/>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="45"/>
@@ -7670,6 +8294,57 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../core/cases/accumulation_selector.cpp" line="87"/>
         <source>incident listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Approval</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="104"/>
+        <source>the approval has no document number (文号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="106"/>
+        <source>the approval has no valid approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="108"/>
+        <source>a temporary land use permit needs its end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="110"/>
+        <source>the approval ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ApprovalKind</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="16"/>
+        <source>Farmland conversion / land expropriation approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="17"/>
+        <source>Temporary land use permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="19"/>
+        <source>Facility agriculture land filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="20"/>
+        <source>Homestead approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="57"/>
+        <source>unknown approval kind &apos;%1&apos; (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9193,6 +9868,287 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::SiteKind</name>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="14"/>
+        <source>Construction project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="15"/>
+        <source>Homestead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="17"/>
+        <source>Facility agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="18"/>
+        <source>Burial site or cemetery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="19"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="58"/>
+        <source>unknown site kind &apos;%1&apos;: use construction, homestead, facility_agriculture, burial or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::SiteProcedures</name>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="50"/>
+        <source>Land pre-review and site selection opinion (用地预审与选址意见书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="52"/>
+        <source>A construction project&apos;s land is pre-reviewed and its site approved by the natural resources bureau before the project itself may be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="57"/>
+        <source>approves no feasibility study (可研), and approves or files no project, before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="61"/>
+        <source>Construction land approval (农用地转用、土地征收、供地)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="63"/>
+        <source>Building on the site needs its land approved first: agricultural land converted (农用地转用), collective land expropriated (土地征收) and the land supplied. Until then the land may not be built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="70"/>
+        <source>issues no construction permit (施工许可) for a transport project before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="73"/>
+        <source>allows no start of work (开工) before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="76"/>
+        <source>Cultivated land compensation (耕地占补平衡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="77"/>
+        <source>The site would occupy %1 mu of cultivated land. Its conversion is approved only when as much cultivated land of the same quality has been made up (占一补一、占优补优).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="82"/>
+        <source>submits no conversion before the compensation is secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="85"/>
+        <source>Occupation of permanent basic farmland (State Council approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="87"/>
+        <source>The site would occupy %1 mu of permanent basic farmland. Ordinary construction may not occupy it: only a key project that cannot avoid it may, after a demonstration that it cannot, and the conversion then needs the State Council&apos;s approval. The site should be moved off permanent basic farmland wherever it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="95"/>
+        <source>approves nothing for the project before that approval exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="98"/>
+        <source>cannot approve it at county level; reports the demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="101"/>
+        <source>Homestead approval (宅基地审批)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="102"/>
+        <source>A rural household&apos;s homestead is approved by the township after the village&apos;s review, within the village plan: one household, one homestead, within the province&apos;s area limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="107"/>
+        <source>guides the village&apos;s homestead layout and checks the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="110"/>
+        <source>issues no rural construction planning permit (乡村建设规划许可证) without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="113"/>
+        <source>Conversion of cultivated land for the homestead (农用地转用)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="115"/>
+        <source>The site would occupy %1 mu of cultivated land. A homestead on cultivated land needs its conversion approved first; building on cultivated land without it is what the eight prohibitions (八不准) forbid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="120"/>
+        <source>approves no homestead before the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="123"/>
+        <source>No homestead on permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="124"/>
+        <source>The site would occupy %1 mu of permanent basic farmland. The eight prohibitions forbid building houses on it and no procedure allows a homestead there: another site is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="128"/>
+        <source>approves no homestead on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="130"/>
+        <source>guides the household to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="133"/>
+        <source>Facility agricultural land filing (设施农业用地备案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="135"/>
+        <source>Facility agricultural land is filed with the township before building, and the natural resources bureau checks and maps it (上图入库). Without the filing, buildings on farmland are unlawful (&quot;大棚房&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="141"/>
+        <source>checks that the facility serves agricultural production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="144"/>
+        <source>checks and maps the filing (上图入库)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="147"/>
+        <source>Making up cultivated land taken by facility agriculture (进出平衡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="149"/>
+        <source>The site would occupy %1 mu of cultivated land. Facility agriculture should avoid it; where it cannot, as much cultivated land must be made up, and the filing must say how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="154"/>
+        <source>accepts no filing without the make-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="157"/>
+        <source>Facility agriculture on permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="158"/>
+        <source>The site would occupy %1 mu of permanent basic farmland. Only planting facilities that leave the plough layer intact may use it; livestock sheds, storage and other facilities may not. The facility&apos;s type must be checked before the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="165"/>
+        <source>files only planting facilities that leave the plough layer intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="168"/>
+        <source>Burial site selection (殡葬选址)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="169"/>
+        <source>Cemeteries follow the county&apos;s funeral facility plan: the civil affairs bureau guides the site selection and approves public cemeteries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="174"/>
+        <source>guides the selection; approves no cemetery outside the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="177"/>
+        <source>No graves or cemeteries on cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="178"/>
+        <source>The site would occupy %1 mu of cultivated land. The Funeral Regulations forbid building cemeteries and graves on cultivated land: another site is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="181"/>
+        <source>approves no cemetery here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="182"/>
+        <source>stops burials here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="185"/>
+        <source>Open enforcement case on the land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="186"/>
+        <source>The site overlaps %1 open case(s): the land is under enforcement. No approval, permit, licence or connection may be granted for it until the case is dealt with (源头严控).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="191"/>
+        <source>deals with the case before any land procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="194"/>
+        <source>allows no start of work (开工) while the case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="197"/>
+        <source>Approvals already on the land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="198"/>
+        <source>The site overlaps %1 approval(s) on record (listed above). An approval covers only its own use, area and period: the project must match them, and anything beyond them needs its own procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="203"/>
+        <source>checks the project against the approved use, area and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::core::ThresholdFlag</name>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="14"/>
@@ -9429,17 +10385,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107"/>
         <source>incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="199"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="236"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9950,6 +10906,44 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ApprovalImporter</name>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="30"/>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="51"/>
+        <source>the layer has no document number (文号) field: name it with --number-field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="98"/>
+        <source>no kind (give the layer a kind field or --kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="105"/>
+        <source>a date field holds something that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="119"/>
+        <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="143"/>
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="153"/>
+        <source>approvals imported from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::AreaCalculator</name>
     <message>
         <location filename="../../gis/geometry/area_calculator.cpp" line="123"/>
@@ -10078,117 +11072,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="90"/>
         <source>party total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="103"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="103"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="107"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="109"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="110"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="113"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
         <source>%1, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="123"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="124"/>
         <source>%1 (±%2 m: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="133"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="134"/>
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="135"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="136"/>
         <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="140"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="141"/>
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="143"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="143"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="145"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="146"/>
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="150"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="151"/>
         <source>Left out by the time window: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="203"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="218"/>
+        <source>%1 (%2, %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="220"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="221"/>
+        <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="228"/>
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="205"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="230"/>
         <source>not every incident of the case is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="207"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="232"/>
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="210"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="235"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="213"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="238"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="217"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="242"/>
         <source>; 临界: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="219"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="244"/>
         <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="222"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="247"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10224,12 +11233,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="28"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="29"/>
         <source>the project has no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="313"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="345"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10579,7 +11588,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324"/>
+        <location filename="../../gis/report/case_report.cpp" line="326"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10589,27 +11598,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="329"/>
+        <location filename="../../gis/report/case_report.cpp" line="325"/>
+        <source>Approved land: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="331"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="334"/>
+        <location filename="../../gis/report/case_report.cpp" line="336"/>
         <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="339"/>
+        <location filename="../../gis/report/case_report.cpp" line="341"/>
         <source>Verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="341"/>
+        <location filename="../../gis/report/case_report.cpp" line="343"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="343"/>
+        <location filename="../../gis/report/case_report.cpp" line="345"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10845,37 +11859,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="121"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="122"/>
         <source>party total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="151"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="152"/>
         <source>incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="152"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="153"/>
         <source>basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="153"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="154"/>
         <source>land-use layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="154"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="155"/>
         <source>village boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="155"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="156"/>
         <source>township boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="159"/>
+        <location filename="../../gis/report/case_report_builder.cpp" line="160"/>
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11239,12 +12253,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="250"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="274"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="278"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11262,7 +12276,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/usecases/incident_layer.cpp" line="44"/>
+        <location filename="../../gis/usecases/incident_layer.cpp" line="69"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12286,22 +13300,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="308"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="330"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="314"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="336"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="323"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="345"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="445"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="471"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12309,7 +13323,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="221"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="243"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12386,12 +13400,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="273"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="294"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="338"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="363"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12623,52 +13637,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="85"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="86"/>
         <source>the project has no incidents layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="141"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="142"/>
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="144"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="145"/>
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="147"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="148"/>
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="177"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="178"/>
         <source>the project has no township named &apos;%1&apos; (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="206"/>
         <source>the project has no basic farmland layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="219"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="220"/>
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or &apos;farmguard-cli plan&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="225"/>
         <source>the project&apos;s patrol grid has no cell in the township &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="243"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="244"/>
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="245"/>
+        <location filename="../../gis/usecases/report_inputs.cpp" line="246"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12765,8 +13779,14 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="76"/>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="164"/>
+        <location filename="../../gis/sample/sample_generator.cpp" line="78"/>
         <source>cannot create the output directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="171"/>
+        <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12818,6 +13838,272 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/usecases/sample_project.cpp" line="152"/>
         <source>sample cases judged with their parties&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheck</name>
+    <message>
+        <location filename="../../gis/usecases/site_check.cpp" line="139"/>
+        <source>approvals not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheckReport</name>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="44"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="85"/>
+        <source>Site Check Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="47"/>
+        <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="86"/>
+        <source>(pre-approval check of a proposed site, 源头严控)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="94"/>
+        <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="103"/>
+        <source>outside the townships&apos; boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="106"/>
+        <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="130"/>
+        <source>Proposed site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="144"/>
+        <source>Land the site would occupy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146"/>
+        <source>mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="147"/>
+        <source>The whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="148"/>
+        <source>Permanent basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="150"/>
+        <source>Cultivated land (basic farmland included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="152"/>
+        <source>Cultivated land outside basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="158"/>
+        <location filename="../../gis/report/site_check_report.cpp" line="160"/>
+        <source>%1 %2 %3 mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="162"/>
+        <source>By land class (三调): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="162"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="171"/>
+        <source>The site overlaps no open case and no approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="172"/>
+        <source>The site overlaps no open case. The project&apos;s approvals could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="178"/>
+        <source>Open cases and approvals the site overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="180"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="180"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="180"/>
+        <source>Status or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="181"/>
+        <source>Overlap m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="181"/>
+        <source>Overlap mu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="183"/>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="186"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="187"/>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="187"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="187"/>
+        <source>not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="190"/>
+        <source>The project&apos;s approvals could not be read: overlaps with approvals are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="198"/>
+        <source>Procedures the site needs, and the departments that must not proceed without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="200"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="200"/>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="200"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="204"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="205"/>
+        <source>%1 (another site needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteInput</name>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="23"/>
+        <source>NaN or infinite coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="25"/>
+        <source>the polygon is invalid (a self-intersecting ring, or parts that overlap): a proposed site must be one simple polygon; correct its boundary points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="29"/>
+        <source>the polygon is invalid and has no area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="31"/>
+        <source>no geometry (NULL or empty): a site needs its polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="33"/>
+        <source>not a polygon: a site is an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="49"/>
+        <source>the file holds no site polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="52"/>
+        <source>the file holds %1 features: a site check takes one site (one feature, which may have several parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="57"/>
+        <source>the file does not say its CRS: give it with --crs (e.g. EPSG:4547)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="74"/>
+        <source>a site needs at least three boundary points, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="81"/>
+        <source>the boundary points make no polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="90"/>
+        <source>the site is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="97"/>
+        <source>the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12992,12 +14278,33 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="49"/>
+        <source>the project&apos;s schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58"/>
+        <source>an approval needs a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60"/>
+        <source>the document number is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69"/>
+        <source>the project already has an approval with this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="74"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="78"/>
         <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13485,7 +14792,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="310"/>
+        <location filename="../../gis/report/township_report.cpp" line="309"/>
+        <source>Case %1, approved land: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="316"/>
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13598,17 +14910,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="138"/>
+        <location filename="../../gis/report/township_stats.cpp" line="139"/>
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="160"/>
+        <location filename="../../gis/report/township_stats.cpp" line="161"/>
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="163"/>
+        <location filename="../../gis/report/township_stats.cpp" line="164"/>
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation type="unfinished"></translation>
     </message>

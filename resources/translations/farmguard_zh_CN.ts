@@ -27,12 +27,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="242" />
+        <location filename="../../app/cli/analyze_command.cpp" line="251" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="137" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
@@ -47,175 +47,175 @@
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="89" />
+        <location filename="../../app/cli/analyze_command.cpp" line="98" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="130" />
+        <location filename="../../app/cli/analyze_command.cpp" line="139" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143" />
+        <location filename="../../app/cli/analyze_command.cpp" line="152" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="143" />
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
-        <location filename="../../app/cli/analyze_command.cpp" line="167" />
-        <location filename="../../app/cli/analyze_command.cpp" line="171" />
+        <location filename="../../app/cli/analyze_command.cpp" line="152" />
+        <location filename="../../app/cli/analyze_command.cpp" line="153" />
+        <location filename="../../app/cli/analyze_command.cpp" line="155" />
+        <location filename="../../app/cli/analyze_command.cpp" line="176" />
+        <location filename="../../app/cli/analyze_command.cpp" line="180" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="144" />
+        <location filename="../../app/cli/analyze_command.cpp" line="153" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="145" />
+        <location filename="../../app/cli/analyze_command.cpp" line="154" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="147" />
+        <location filename="../../app/cli/analyze_command.cpp" line="156" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="148" />
-        <location filename="../../app/cli/analyze_command.cpp" line="150" />
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
-        <location filename="../../app/cli/analyze_command.cpp" line="155" />
+        <location filename="../../app/cli/analyze_command.cpp" line="157" />
+        <location filename="../../app/cli/analyze_command.cpp" line="159" />
+        <location filename="../../app/cli/analyze_command.cpp" line="162" />
         <location filename="../../app/cli/analyze_command.cpp" line="164" />
+        <location filename="../../app/cli/analyze_command.cpp" line="173" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="149" />
+        <location filename="../../app/cli/analyze_command.cpp" line="158" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="151" />
+        <location filename="../../app/cli/analyze_command.cpp" line="160" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154" />
+        <location filename="../../app/cli/analyze_command.cpp" line="163" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="165" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157" />
+        <location filename="../../app/cli/analyze_command.cpp" line="166" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
+        <location filename="../../app/cli/analyze_command.cpp" line="168" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="162" />
+        <location filename="../../app/cli/analyze_command.cpp" line="171" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163" />
+        <location filename="../../app/cli/analyze_command.cpp" line="172" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="165" />
+        <location filename="../../app/cli/analyze_command.cpp" line="174" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172" />
+        <location filename="../../app/cli/analyze_command.cpp" line="181" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="177" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="169" />
+        <location filename="../../app/cli/analyze_command.cpp" line="178" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="170" />
+        <location filename="../../app/cli/analyze_command.cpp" line="179" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="174" />
+        <location filename="../../app/cli/analyze_command.cpp" line="183" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="182" />
+        <location filename="../../app/cli/analyze_command.cpp" line="191" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185" />
+        <location filename="../../app/cli/analyze_command.cpp" line="194" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="187" />
+        <location filename="../../app/cli/analyze_command.cpp" line="196" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="190" />
+        <location filename="../../app/cli/analyze_command.cpp" line="199" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194" />
+        <location filename="../../app/cli/analyze_command.cpp" line="203" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196" />
+        <location filename="../../app/cli/analyze_command.cpp" line="205" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="215" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228" />
+        <location filename="../../app/cli/analyze_command.cpp" line="237" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="230" />
+        <location filename="../../app/cli/analyze_command.cpp" line="239" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234" />
+        <location filename="../../app/cli/analyze_command.cpp" line="243" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="260" />
+        <location filename="../../app/cli/analyze_command.cpp" line="269" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -223,187 +223,192 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="288" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="300" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="290" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="291" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="291" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="291" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="331" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="345" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="331" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
+        <source>Approved (mu)</source>
+        <translation>已批准（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="315" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="345" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="315" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="332" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="315" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="346" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="305" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="317" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="332" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="318" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="346" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="318" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="306" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="332" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="318" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="346" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="322" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="331" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="345" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="348" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="362" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="363" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="377" />
         <source>Possibly the same party (not added up until a person confirms: 'project same-party'):</source>
         <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="384" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="398" />
         <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation>疑似化整为零（单个未达标准、合计达到；相距 %1 米、%2 天以内）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="391" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="405" />
         <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation>%1（%2）：%3 — 合计永久基本农田 %4 亩、耕地 %5 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="392" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="406" />
         <source>no party</source>
         <translation>无当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="404" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="418" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="407" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="421" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="410" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="424" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="414" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="428" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="415" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="429" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="417" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="431" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="418" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="432" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="421" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="435" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="422" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="436" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="429" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="443" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="435" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="449" />
         <source>Not added up (outside the time window): %1</source>
         <translation>未累计（超出时间范围）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="440" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="454" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="374" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="388" />
         <source>Provenance:</source>
         <translation>数据来源与校验：</translation>
     </message>
@@ -1019,42 +1024,42 @@
         <translation>&lt;b&gt;案件 %1&lt;/b&gt; — %2&lt;br&gt;当事人：%3 · %4 · 追责标准：%5%6</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="264" />
+        <location filename="../../app/project/case_panel.cpp" line="267" />
         <source>Closed, but the closing conditions no longer hold: %1</source>
         <translation>已结案，但结案条件已不再满足：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287" />
+        <location filename="../../app/project/case_panel.cpp" line="290" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="287" />
+        <location filename="../../app/project/case_panel.cpp" line="290" />
         <source>no reply yet</source>
         <translation>尚未回复</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="318" />
+        <location filename="../../app/project/case_panel.cpp" line="321" />
         <source>No further action: the case is %1.</source>
         <translation>无后续操作：案件%1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="339" />
+        <location filename="../../app/project/case_panel.cpp" line="342" />
         <source>involved</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="342" />
+        <location filename="../../app/project/case_panel.cpp" line="345" />
         <source>%1 (transferred)</source>
         <translation>%1（已移送）</translation>
     </message>
     <message>
-        <location filename="../../app/project/case_panel.cpp" line="379" />
+        <location filename="../../app/project/case_panel.cpp" line="382" />
         <source>Threshold: %1</source>
         <translation>追责标准：%1</translation>
     </message>
@@ -1540,38 +1545,38 @@
 <context>
     <name>fg::app::CliApp</name>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="63" />
+        <location filename="../../app/cli/cli_app.cpp" line="65" />
         <source>Usage: farmguard-cli COMMAND [OPTIONS] ...</source>
         <translation>用法：farmguard-cli 命令 [选项] ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="64" />
+        <location filename="../../app/cli/cli_app.cpp" line="66" />
         <source>FarmGuard command line: farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 命令行：耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="65" />
+        <location filename="../../app/cli/cli_app.cpp" line="67" />
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="68" />
+        <location filename="../../app/cli/cli_app.cpp" line="70" />
         <source>Run 'farmguard-cli COMMAND --help' for a command's options.</source>
         <translation>运行 'farmguard-cli 命令 --help' 查看命令的选项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="93" />
-        <location filename="../../app/cli/cli_app.cpp" line="96" />
+        <location filename="../../app/cli/cli_app.cpp" line="95" />
+        <location filename="../../app/cli/cli_app.cpp" line="98" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="99" />
+        <location filename="../../app/cli/cli_app.cpp" line="101" />
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_app.cpp" line="103" />
+        <location filename="../../app/cli/cli_app.cpp" line="105" />
         <source>farmguard-cli: unknown command '%1'</source>
         <translation>farmguard-cli：未知命令 '%1'</translation>
     </message>
@@ -2181,7 +2186,7 @@
         <translation>图斑 %1 已在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/project/incident_factory.cpp" line="74" />
+        <location filename="../../app/project/incident_factory.cpp" line="75" />
         <source>new incident %1 recorded</source>
         <translation>已登记新图斑 %1</translation>
     </message>
@@ -2698,323 +2703,358 @@
         <translation>巡查网格</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="49" />
+        <location filename="../../app/map/layer_text.cpp" line="45" />
+        <source>Approved land (approvals)</source>
+        <translation>已批准用地（批准文件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="50" />
         <source>Feature id</source>
         <translation>标识码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="50" />
+        <location filename="../../app/map/layer_text.cpp" line="51" />
         <source>Feature code</source>
         <translation>要素代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="51" />
+        <location filename="../../app/map/layer_text.cpp" line="52" />
         <source>Parcel pre-number</source>
         <translation>图斑预编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="52" />
+        <location filename="../../app/map/layer_text.cpp" line="53" />
         <source>Parcel number</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="53" />
+        <location filename="../../app/map/layer_text.cpp" line="54" />
         <source>Land class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="54" />
+        <location filename="../../app/map/layer_text.cpp" line="55" />
         <source>Land class name</source>
         <translation>地类名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="55" />
+        <location filename="../../app/map/layer_text.cpp" line="56" />
         <source>Ownership type</source>
         <translation>权属性质</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="56" />
+        <location filename="../../app/map/layer_text.cpp" line="57" />
         <source>Owner code</source>
         <translation>权属单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="57" />
+        <location filename="../../app/map/layer_text.cpp" line="58" />
         <source>Owner</source>
         <translation>权属单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="58" />
+        <location filename="../../app/map/layer_text.cpp" line="59" />
         <source>Location code</source>
         <translation>坐落单位代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="59" />
+        <location filename="../../app/map/layer_text.cpp" line="60" />
         <source>Located in</source>
         <translation>坐落单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="60" />
+        <location filename="../../app/map/layer_text.cpp" line="61" />
         <source>Parcel area (m²)</source>
         <translation>图斑面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="61" />
+        <location filename="../../app/map/layer_text.cpp" line="62" />
         <source>Deducted class code</source>
         <translation>扣除地类编码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="62" />
+        <location filename="../../app/map/layer_text.cpp" line="63" />
         <source>Deduction coefficient</source>
         <translation>扣除地类系数</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="63" />
+        <location filename="../../app/map/layer_text.cpp" line="64" />
         <source>Deducted area (m²)</source>
         <translation>扣除地类面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="64" />
+        <location filename="../../app/map/layer_text.cpp" line="65" />
         <source>Net class area (m²)</source>
         <translation>图斑地类面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="65" />
+        <location filename="../../app/map/layer_text.cpp" line="66" />
         <source>Cultivated land type</source>
         <translation>耕地类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="66" />
+        <location filename="../../app/map/layer_text.cpp" line="67" />
         <source>Slope grade</source>
         <translation>耕地坡度级别</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="67" />
+        <location filename="../../app/map/layer_text.cpp" line="68" />
         <source>Cultivated land grade</source>
         <translation>耕地等别</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="68" />
+        <location filename="../../app/map/layer_text.cpp" line="69" />
         <source>Linear feature width (m)</source>
         <translation>线状地物宽度（米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="69" />
+        <location filename="../../app/map/layer_text.cpp" line="70" />
         <source>Refinement code</source>
         <translation>图斑细化代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="70" />
+        <location filename="../../app/map/layer_text.cpp" line="71" />
         <source>Refinement</source>
         <translation>图斑细化名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="71" />
+        <location filename="../../app/map/layer_text.cpp" line="72" />
         <source>Planting code</source>
         <translation>种植属性代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="72" />
+        <location filename="../../app/map/layer_text.cpp" line="73" />
         <source>Planting</source>
         <translation>种植属性名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="73" />
+        <location filename="../../app/map/layer_text.cpp" line="74" />
         <source>Urban/village code</source>
         <translation>城镇村属性码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="74" />
+        <location filename="../../app/map/layer_text.cpp" line="75" />
         <source>Data year</source>
         <translation>数据年份</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="75" />
-        <location filename="../../app/map/layer_text.cpp" line="101" />
+        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <location filename="../../app/map/layer_text.cpp" line="108" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="76" />
+        <location filename="../../app/map/layer_text.cpp" line="77" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="77" />
+        <location filename="../../app/map/layer_text.cpp" line="78" />
         <source>Division code</source>
         <translation>行政区代码</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="78" />
+        <location filename="../../app/map/layer_text.cpp" line="79" />
         <source>Division name</source>
         <translation>行政区名称</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="79" />
-        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <location filename="../../app/map/layer_text.cpp" line="104" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="80" />
+        <location filename="../../app/map/layer_text.cpp" line="81" />
         <source>Surveyed area (m²)</source>
         <translation>调查面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="81" />
+        <location filename="../../app/map/layer_text.cpp" line="82" />
         <source>Computed area (m²)</source>
         <translation>计算面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="82" />
+        <location filename="../../app/map/layer_text.cpp" line="83" />
         <source>Monitoring number</source>
         <translation>监测编号</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="83" />
+        <location filename="../../app/map/layer_text.cpp" line="84" />
         <source>Parcel type</source>
         <translation>图斑类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="84" />
+        <location filename="../../app/map/layer_text.cpp" line="85" />
         <source>Monitored area (m²)</source>
         <translation>监测面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="85" />
+        <location filename="../../app/map/layer_text.cpp" line="86" />
         <source>Earlier image date</source>
         <translation>前时相</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="86" />
+        <location filename="../../app/map/layer_text.cpp" line="87" />
         <source>Later image date</source>
         <translation>后时相</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="87" />
+        <location filename="../../app/map/layer_text.cpp" line="88" />
         <source>Class before change</source>
         <translation>变更前地类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="88" />
+        <location filename="../../app/map/layer_text.cpp" line="89" />
         <source>Class after change</source>
         <translation>变更后地类</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="89" />
-        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <location filename="../../app/map/layer_text.cpp" line="90" />
+        <location filename="../../app/map/layer_text.cpp" line="107" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="90" />
-        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <location filename="../../app/map/layer_text.cpp" line="91" />
+        <location filename="../../app/map/layer_text.cpp" line="106" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="91" />
-        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <location filename="../../app/map/layer_text.cpp" line="103" />
         <source>Found on</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="92" />
+        <location filename="../../app/map/layer_text.cpp" line="93" />
         <source>Monitored on</source>
         <translation>监测日期</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="93" />
         <location filename="../../app/map/layer_text.cpp" line="94" />
+        <location filename="../../app/map/layer_text.cpp" line="101" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/map/layer_text.cpp" line="95" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="96" />
+        <source>Approval kind</source>
+        <translation>批准类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="97" />
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="99" />
+        <source>Valid to (temporary use: end date)</source>
+        <translation>有效期止（临时用地：到期日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="100" />
+        <source>Approved use</source>
+        <translation>批准用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/layer_text.cpp" line="102" />
         <source>Source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="98" />
+        <location filename="../../app/map/layer_text.cpp" line="105" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="102" />
+        <location filename="../../app/map/layer_text.cpp" line="109" />
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="103" />
+        <location filename="../../app/map/layer_text.cpp" line="110" />
         <source>Basic farmland occupied (m²)</source>
         <translation>占用永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="104" />
+        <location filename="../../app/map/layer_text.cpp" line="111" />
         <source>Cultivated land occupied (m²)</source>
         <translation>占用耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="106" />
+        <location filename="../../app/map/layer_text.cpp" line="113" />
         <source>Cultivated land outside basic farmland occupied (m²)</source>
         <translation>占用基本农田以外耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="107" />
+        <location filename="../../app/map/layer_text.cpp" line="114" />
         <source>Basic farmland occupied (mu)</source>
         <translation>占用永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="108" />
+        <location filename="../../app/map/layer_text.cpp" line="115" />
         <source>Cultivated land occupied (mu)</source>
         <translation>占用耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="109" />
+        <location filename="../../app/map/layer_text.cpp" line="116" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="110" />
+        <location filename="../../app/map/layer_text.cpp" line="117" />
         <source>Area method</source>
         <translation>面积算法</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="111" />
+        <location filename="../../app/map/layer_text.cpp" line="118" />
         <source>Source's computed area (m²)</source>
         <translation>原数据计算面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="112" />
+        <location filename="../../app/map/layer_text.cpp" line="119" />
         <source>Source's computed perimeter (m)</source>
         <translation>原数据计算周长（米）</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="147" />
+        <location filename="../../app/map/layer_text.cpp" line="154" />
         <source>reaches the accountability thresholds</source>
         <translation>达到责任追究标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="148" />
+        <location filename="../../app/map/layer_text.cpp" line="155" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="149" />
+        <location filename="../../app/map/layer_text.cpp" line="156" />
         <source>Ellipsoidal area</source>
         <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="150" />
+        <location filename="../../app/map/layer_text.cpp" line="157" />
         <source>Geodesic area</source>
         <translation>测地线面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="151" />
+        <location filename="../../app/map/layer_text.cpp" line="158" />
         <source>Planar area</source>
         <translation>平面面积</translation>
     </message>
     <message>
-        <location filename="../../app/map/layer_text.cpp" line="185" />
+        <location filename="../../app/map/layer_text.cpp" line="192" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3139,164 +3179,164 @@ Encoding: %5 (%6)</source>
 <context>
     <name>fg::app::MainWindow</name>
     <message>
-        <location filename="../../app/main_window.cpp" line="41" />
+        <location filename="../../app/main_window.cpp" line="42" />
         <source>FarmGuard - Farmland Protection Patrol and Enforcement</source>
         <translation>FarmGuard 耕地保护巡查与执法分析</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="53" />
+        <location filename="../../app/main_window.cpp" line="54" />
         <source>Open the sample county or your layers from the File menu.</source>
         <translation>从“文件”菜单打开示例县或您的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="104" />
+        <location filename="../../app/main_window.cpp" line="107" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111" />
+        <location filename="../../app/main_window.cpp" line="114" />
         <source>&amp;Open layers...</source>
         <translation>打开图层(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118" />
+        <location filename="../../app/main_window.cpp" line="121" />
         <source>Open &amp;sample county</source>
         <translation>打开示例县(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="119" />
+        <location filename="../../app/main_window.cpp" line="122" />
         <source>&amp;Recent files</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="122" />
+        <location filename="../../app/main_window.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="129" />
+        <location filename="../../app/main_window.cpp" line="132" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="65" />
+        <location filename="../../app/main_window.cpp" line="66" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="71" />
+        <location filename="../../app/main_window.cpp" line="72" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="81" />
+        <location filename="../../app/main_window.cpp" line="83" />
         <source>Township &amp;Assessment (考核)…</source>
         <translation>乡镇考核(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89" />
+        <location filename="../../app/main_window.cpp" line="91" />
         <source>Targets, gaps, one-vote veto and measures of every township</source>
         <translation>各乡镇的目标、差额、一票否决和措施</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="90" />
+        <location filename="../../app/main_window.cpp" line="92" />
         <source>Needs an open project (File → Open Project).</source>
         <translation>需要先打开项目（文件 → 打开项目）。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92" />
+        <location filename="../../app/main_window.cpp" line="95" />
         <source>&amp;Patrol</source>
         <translation>巡查(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93" />
+        <location filename="../../app/main_window.cpp" line="96" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="94" />
+        <location filename="../../app/main_window.cpp" line="97" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="95" />
+        <location filename="../../app/main_window.cpp" line="98" />
         <source>&amp;About FarmGuard</source>
         <translation>关于 FarmGuard(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96" />
+        <location filename="../../app/main_window.cpp" line="99" />
         <source>About FarmGuard</source>
         <translation>关于 FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97" />
+        <location filename="../../app/main_window.cpp" line="100" />
         <source>FarmGuard %1
 Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard %1
 耕地保护巡查与执法分析。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="107" />
+        <location filename="../../app/main_window.cpp" line="110" />
         <source>Recent &amp;projects</source>
         <translation>最近的项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113" />
+        <location filename="../../app/main_window.cpp" line="116" />
         <source>Open layers with o&amp;ptions...</source>
         <translation>按选项打开图层(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="132" />
+        <location filename="../../app/main_window.cpp" line="135" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135" />
+        <location filename="../../app/main_window.cpp" line="138" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146" />
+        <location filename="../../app/main_window.cpp" line="149" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154" />
+        <location filename="../../app/main_window.cpp" line="157" />
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157" />
+        <location filename="../../app/main_window.cpp" line="160" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="168" />
+        <location filename="../../app/main_window.cpp" line="171" />
         <source>No layers found in %1</source>
         <translation>%1 中没有图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="187" />
+        <location filename="../../app/main_window.cpp" line="190" />
         <source>Open layers</source>
         <translation>打开图层</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="188" />
+        <location filename="../../app/main_window.cpp" line="191" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml *.tab *.mif *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="199" />
+        <location filename="../../app/main_window.cpp" line="202" />
         <source>Sample county</source>
         <translation>示例县</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="200" />
+        <location filename="../../app/main_window.cpp" line="203" />
         <source>The sample county is not in %1.</source>
         <translation>示例县数据不在 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="239" />
+        <location filename="../../app/main_window.cpp" line="242" />
         <source>Some layers could not be used</source>
         <translation>部分图层无法使用</translation>
     </message>
@@ -5013,6 +5053,100 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::ProjectApprovalCommands</name>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="37" />
+        <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
+        <translation>导入批准文件图层（农用地转用/土地征收批复、临时用地、设施农业用地备案、宅基地审批）：每个文件全部导入或全部不导入；与之相交的已存图斑重新量算，其案件重新研判。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="40" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="85" />
+        <source>The project: a .gpkg file or a postgresql:// URI.</source>
+        <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41" />
+        <source>Approval polygon layer.</source>
+        <translation>批准文件面图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <source>Source field for this attribute.</source>
+        <translation>此属性的来源字段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46" />
+        <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
+        <translation>未填类型的行所用的批准类型：conversion、temporary、facility_agriculture、homestead（或 农用地转用、临时用地、设施农业、宅基地）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="48" />
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <source>CRS of a layer without one, e.g. EPSG:4547.</source>
+        <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <source>Attribute text encoding (overrides detection).</source>
+        <translation>属性文本编码（覆盖自动检测）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="67" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="71" />
+        <source>Imported %1 approval(s) into %2</source>
+        <translation>已向 %2 导入 %1 个批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73" />
+        <source>Incident %1 measured again with the approved part taken out</source>
+        <translation>图斑 %1 已扣除已批准部分重新量算</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="75" />
+        <source>Case %1: %2 → %3 (%4)</source>
+        <translation>案件 %1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="84" />
+        <source>The project's approvals: 文号, kind, dates, approved use.</source>
+        <translation>项目的批准文件：文号、类型、日期、批准用途。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <source>table or json (default table).</source>
+        <translation>table 或 json（默认 table）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::ProjectAssessmentCommands</name>
     <message>
         <location filename="../../app/cli/project_assessment_commands.cpp" line="33" />
@@ -5489,413 +5623,423 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectCommand</name>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="46" />
+        <location filename="../../app/cli/project_command.cpp" line="47" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="69" />
+        <location filename="../../app/cli/project_command.cpp" line="70" />
         <source>the county's record: create a project, import incidents, list and advance cases</source>
         <translation>县级台账：创建项目、导入监测图斑、列出和办理案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
         <source>Operator's name, recorded on every change (default: the login name).</source>
         <translation>操作人姓名，每次更改都会记录（默认：登录名）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="75" />
-        <location filename="../../app/cli/project_command.cpp" line="224" />
-        <location filename="../../app/cli/project_command.cpp" line="284" />
+        <location filename="../../app/cli/project_command.cpp" line="76" />
+        <location filename="../../app/cli/project_command.cpp" line="231" />
+        <location filename="../../app/cli/project_command.cpp" line="291" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="76" />
+        <location filename="../../app/cli/project_command.cpp" line="77" />
         <source>Operator's role, recorded on every change.</source>
         <translation>操作人职务，每次更改都会记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="76" />
+        <location filename="../../app/cli/project_command.cpp" line="77" />
         <source>ROLE</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="104" />
+        <location filename="../../app/cli/project_command.cpp" line="105" />
         <source>expected %1 argument(s), got %2 (see --help)</source>
         <translation>需要 %1 个参数，实际给出 %2 个（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="116" />
+        <location filename="../../app/cli/project_command.cpp" line="117" />
         <source>Usage: farmguard-cli project SUBCOMMAND PROJECT [OPTIONS]</source>
         <translation>用法：farmguard-cli project 子命令 项目 [选项]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="117" />
+        <location filename="../../app/cli/project_command.cpp" line="118" />
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="118" />
+        <location filename="../../app/cli/project_command.cpp" line="119" />
         <source>create a project from reference layers</source>
         <translation>由参考图层创建项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="119" />
+        <location filename="../../app/cli/project_command.cpp" line="120" />
         <source>create the sample county project with cases at different stages</source>
         <translation>创建示例县项目，含处于不同办理阶段的案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="120" />
+        <location filename="../../app/cli/project_command.cpp" line="121" />
         <source>import an incident layer (each incident one commit)</source>
         <translation>导入监测图斑图层（每个图斑单独提交）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="121" />
+        <location filename="../../app/cli/project_command.cpp" line="124" />
         <source>list cases, by status or overdue</source>
         <translation>按状态或逾期列出案件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <location filename="../../app/cli/project_command.cpp" line="125" />
         <source>show one case: timeline, transfers, next actions, deadlines</source>
         <translation>显示一件案件：办理过程、移送、下一步操作、期限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="123" />
+        <location filename="../../app/cli/project_command.cpp" line="126" />
         <source>apply a case step through the workflow</source>
         <translation>按办案流程执行案件环节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="126" />
+        <location filename="../../app/cli/project_command.cpp" line="129" />
         <source>transfer a case to any department, with a reason</source>
         <translation>将案件移送任一部门并说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="203" />
+        <location filename="../../app/cli/project_command.cpp" line="210" />
         <source>farmguard-cli project: unknown subcommand '%1'</source>
         <translation>farmguard-cli project：未知子命令“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="211" />
+        <location filename="../../app/cli/project_command.cpp" line="218" />
         <source>Create a project (one GeoPackage) from the reference layers, reprojected to one CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>由参考图层创建项目（一个 GeoPackage），统一投影到一个 CGCS2000 高斯-克吕格工作坐标系。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="257" />
+        <location filename="../../app/cli/project_command.cpp" line="264" />
         <source>The new project file (.gpkg).</source>
         <translation>新建的项目文件（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
+        <location filename="../../app/cli/project_command.cpp" line="222" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="55" />
+        <location filename="../../app/cli/project_command.cpp" line="56" />
         <source>--outside-tolerance must be a distance in metres (0 or more), not '%1'</source>
         <translation>--outside-tolerance 必须是以米为单位的距离（0 或以上），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="60" />
+        <location filename="../../app/cli/project_command.cpp" line="61" />
         <source>--max-county-share must be a share above 0 and at most 1, not '%1'</source>
         <translation>--max-county-share 必须是大于 0 且不超过 1 的比例，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="124" />
+        <location filename="../../app/cli/project_command.cpp" line="122" />
+        <source>import an approvals layer (all or nothing; incidents measured again)</source>
+        <translation>导入批准文件图层（全部或全不；图斑重新量算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="123" />
+        <source>list the project's approvals (文号, kind, dates)</source>
+        <translation>列出项目的批准文件（文号、类型、日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_command.cpp" line="127" />
         <source>show the project's accountability rules, or set them from a JSON file</source>
         <translation>显示项目的追责规则，或从 JSON 文件设置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="125" />
+        <location filename="../../app/cli/project_command.cpp" line="128" />
         <source>open a case at its clue on stored incidents</source>
         <translation>在已存图斑上立案（线索阶段）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="127" />
+        <location filename="../../app/cli/project_command.cpp" line="130" />
         <source>record a department's reply to a transfer</source>
         <translation>记录部门对移送的回复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="128" />
+        <location filename="../../app/cli/project_command.cpp" line="131" />
         <source>record an accountability decision (organ, persons, decision, date)</source>
         <translation>登记责任追究决定（问责机关、被问责人、处理决定、日期）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="129" />
+        <location filename="../../app/cli/project_command.cpp" line="132" />
         <source>record a suspected crime or officials' misconduct</source>
         <translation>登记涉嫌犯罪或公职人员违纪违法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="130" />
+        <location filename="../../app/cli/project_command.cpp" line="133" />
         <source>declare a case major (重大案件报告)</source>
         <translation>认定重大案件（重大案件报告）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="131" />
+        <location filename="../../app/cli/project_command.cpp" line="134" />
         <source>set a case's threshold flag (checked against its figures)</source>
         <translation>设置案件追责标志（依面积核验）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="132" />
+        <location filename="../../app/cli/project_command.cpp" line="135" />
         <source>the parties as accumulation matches them, and those that may be one</source>
         <translation>累计计算所认定的当事人，以及可能为同一人的当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="133" />
+        <location filename="../../app/cli/project_command.cpp" line="136" />
         <source>record whether two recorded parties are the same (logged)</source>
         <translation>登记两个当事人是否为同一人（记入日志）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="134" />
+        <location filename="../../app/cli/project_command.cpp" line="137" />
         <source>list or set the townships' targets of a year (责任状)</source>
         <translation>列出或设置某年度各乡镇目标（责任状）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="135" />
+        <location filename="../../app/cli/project_command.cpp" line="138" />
         <source>record a measure against a township (约谈, 挂牌督办, 暂停用地审批, 通报)</source>
         <translation>记录对乡镇采取的措施（约谈、挂牌督办、暂停用地审批、通报）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="136" />
+        <location filename="../../app/cli/project_command.cpp" line="139" />
         <source>each township's figures, gaps to its targets, one-vote-veto triggers, measures</source>
         <translation>各乡镇现状面积、与目标的差额、一票否决情形和措施</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="137" />
+        <location filename="../../app/cli/project_command.cpp" line="140" />
         <source>copy a project to another place or backend (GeoPackage, PostGIS)</source>
         <translation>把项目复制到其他位置或后端（GeoPackage、PostGIS）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="138" />
+        <location filename="../../app/cli/project_command.cpp" line="141" />
         <source>give a login rights on a shared PostGIS project</source>
         <translation>为登录名授予共享 PostGIS 项目的权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="139" />
+        <location filename="../../app/cli/project_command.cpp" line="142" />
         <source>write a receipt of the audit log's head, to keep outside the project</source>
         <translation>为操作日志头出具回执，保存在项目之外</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="140" />
+        <location filename="../../app/cli/project_command.cpp" line="143" />
         <source>chain the audit log with HMAC under an office key kept outside</source>
         <translation>以保存在项目之外的单位密钥对操作日志进行 HMAC 加密链接</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="142" />
+        <location filename="../../app/cli/project_command.cpp" line="145" />
         <source>PROJECT is a GeoPackage file or a postgresql://HOST/DB?schema=NAME URI.</source>
         <translation>PROJECT 为 GeoPackage 文件或 postgresql://主机/数据库?schema=名称 形式的地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="143" />
+        <location filename="../../app/cli/project_command.cpp" line="146" />
         <source>Exit codes: 0 done, 2 usage, 3 bad input, 4 read-only or damaged project, 5 step refused by the case workflow or changed meanwhile by another user, 6 no right to the record.</source>
         <translation>退出码：0 完成，2 用法错误，3 输入有误，4 项目只读或已损坏，5 案件流程拒绝该步骤或已被他人修改，6 无权操作该记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="213" />
+        <location filename="../../app/cli/project_command.cpp" line="220" />
         <source>The new project: a .gpkg file or a postgresql:// URI.</source>
         <translation>新项目：.gpkg 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="215" />
-        <location filename="../../app/cli/project_command.cpp" line="216" />
-        <location filename="../../app/cli/project_command.cpp" line="217" />
-        <location filename="../../app/cli/project_command.cpp" line="218" />
         <location filename="../../app/cli/project_command.cpp" line="222" />
-        <location filename="../../app/cli/project_command.cpp" line="226" />
-        <location filename="../../app/cli/project_command.cpp" line="288" />
-        <location filename="../../app/cli/project_command.cpp" line="338" />
+        <location filename="../../app/cli/project_command.cpp" line="223" />
+        <location filename="../../app/cli/project_command.cpp" line="224" />
+        <location filename="../../app/cli/project_command.cpp" line="225" />
+        <location filename="../../app/cli/project_command.cpp" line="229" />
+        <location filename="../../app/cli/project_command.cpp" line="233" />
+        <location filename="../../app/cli/project_command.cpp" line="295" />
+        <location filename="../../app/cli/project_command.cpp" line="345" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="216" />
+        <location filename="../../app/cli/project_command.cpp" line="223" />
         <source>Land-use (DLTB) or cultivated land polygon layer.</source>
         <translation>地类图斑（DLTB）或耕地多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="217" />
+        <location filename="../../app/cli/project_command.cpp" line="224" />
         <source>Township boundary polygon layer.</source>
         <translation>乡镇界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="218" />
+        <location filename="../../app/cli/project_command.cpp" line="225" />
         <source>Village boundary polygon layer.</source>
         <translation>行政村界线多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="220" />
+        <location filename="../../app/cli/project_command.cpp" line="227" />
         <source>Nature reserve polygon layer (自然保护区): decides whether the ecology bureau takes part in a mining case.</source>
         <translation>自然保护区面图层：决定生态环境部门是否参与采矿案件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="223" />
+        <location filename="../../app/cli/project_command.cpp" line="230" />
         <source>Working CRS, also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系，也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="223" />
-        <location filename="../../app/cli/project_command.cpp" line="283" />
+        <location filename="../../app/cli/project_command.cpp" line="230" />
+        <location filename="../../app/cli/project_command.cpp" line="290" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="224" />
-        <location filename="../../app/cli/project_command.cpp" line="284" />
+        <location filename="../../app/cli/project_command.cpp" line="231" />
+        <location filename="../../app/cli/project_command.cpp" line="291" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="225" />
+        <location filename="../../app/cli/project_command.cpp" line="232" />
         <source>JSON rules file (thresholds, reading, cultivated classes), recorded with its SHA-256 as the project's rules; default: the notice's.</source>
         <translation>JSON 规则文件（标准、口径、耕地地类），连同其 SHA-256 记为项目规则；默认为通知的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="234" />
+        <location filename="../../app/cli/project_command.cpp" line="241" />
         <source>--%1 PATH is required (see --help)</source>
         <translation>必须给出 --%1 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="244" />
+        <location filename="../../app/cli/project_command.cpp" line="251" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="245" />
+        <location filename="../../app/cli/project_command.cpp" line="252" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="254" />
+        <location filename="../../app/cli/project_command.cpp" line="261" />
         <source>Create the sample county project: the layers and incidents of the sample directory and six cases at different stages (one overdue), dated relative to now.</source>
         <translation>创建示例县项目：包括示例目录中的图层和监测图斑，以及处于不同办理阶段的六件案件（其中一件逾期），日期相对当前时间设定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="258" />
+        <location filename="../../app/cli/project_command.cpp" line="265" />
         <source>Sample directory (default: the data/sample directory of the source tree).</source>
         <translation>示例目录（默认：源码树中的 data/sample 目录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="259" />
+        <location filename="../../app/cli/project_command.cpp" line="266" />
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="265" />
+        <location filename="../../app/cli/project_command.cpp" line="272" />
         <source>Created %1 with cases %2</source>
         <translation>已创建 %1，含案件 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="272" />
+        <location filename="../../app/cli/project_command.cpp" line="279" />
         <source>Import an incident layer: each incident is measured against the project's layers and committed with its case (clue) as one edit.</source>
         <translation>导入监测图斑图层：每个图斑都对照项目图层量算，并与其案件（线索）作为一次编辑提交。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="274" />
+        <location filename="../../app/cli/project_command.cpp" line="281" />
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="275" />
+        <location filename="../../app/cli/project_command.cpp" line="282" />
         <source>Incident polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="277" />
+        <location filename="../../app/cli/project_command.cpp" line="284" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="277" />
+        <location filename="../../app/cli/project_command.cpp" line="284" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="280" />
+        <location filename="../../app/cli/project_command.cpp" line="287" />
         <source>Source when the layer has none: patrol, public_report, satellite, department_transfer, other.</source>
         <translation>图层没有线索来源时使用：patrol（巡查）、public_report（举报）、satellite（卫片）、department_transfer（部门移送）、other（其他）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="282" />
+        <location filename="../../app/cli/project_command.cpp" line="289" />
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="283" />
+        <location filename="../../app/cli/project_command.cpp" line="290" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="286" />
+        <location filename="../../app/cli/project_command.cpp" line="293" />
         <source>JSON rules file (thresholds, reading, cultivated classes); default: the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；默认使用项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="291" />
+        <location filename="../../app/cli/project_command.cpp" line="298" />
         <source>How far an incident may reach beyond the project's townships, in metres (default 50).</source>
         <translation>图斑可超出项目乡镇范围的距离，单位米（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="293" />
+        <location filename="../../app/cli/project_command.cpp" line="300" />
         <source>M</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="295" />
+        <location filename="../../app/cli/project_command.cpp" line="302" />
         <source>The largest incident as a share of the county's area, 0-1 (default 0.05).</source>
         <translation>单个图斑面积占全县面积的最大比例，0-1（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="297" />
+        <location filename="../../app/cli/project_command.cpp" line="304" />
         <source>SHARE</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="334" />
+        <location filename="../../app/cli/project_command.cpp" line="341" />
         <source>The project's accountability rules (thresholds, reading, cultivated classes) that analysis, import and reports judge with. Without --set, prints them as JSON (the notice's defaults when the project sets none).</source>
         <translation>项目的追责规则（追责标准、口径、耕地地类），分析、导入和报告均按其判定。不带 --set 时以 JSON 输出（项目未设置时为通知的默认规则）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="337" />
+        <location filename="../../app/cli/project_command.cpp" line="344" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="338" />
+        <location filename="../../app/cli/project_command.cpp" line="345" />
         <source>Record these rules (a JSON rules file) as the project's; logged.</source>
         <translation>将此规则（JSON 规则文件）记为项目的规则；记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="347" />
+        <location filename="../../app/cli/project_command.cpp" line="354" />
         <source>Rules in effect: %1 (SHA-256 %2)</source>
         <translation>现行规则：%1（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="352" />
+        <location filename="../../app/cli/project_command.cpp" line="359" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="355" />
+        <location filename="../../app/cli/project_command.cpp" line="362" />
         <source>Recorded the rules of %1 from %2 (SHA-256 %3)</source>
         <translation>已从 %2 记录 %1 的规则（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="358" />
+        <location filename="../../app/cli/project_command.cpp" line="365" />
         <source>Case %1: %2 → %3 (%4)</source>
         <translation>案件 %1：%2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="362" />
+        <location filename="../../app/cli/project_command.cpp" line="369" />
         <source>Case %1 was changed by someone else meanwhile: judge it again</source>
         <translation>案件 %1 同时已被他人修改：请重新研判</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="289" />
+        <location filename="../../app/cli/project_command.cpp" line="296" />
         <source>Record the incidents without opening a case for each.</source>
         <translation>只登记监测图斑，不为每个图斑立卷。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_command.cpp" line="327" />
+        <location filename="../../app/cli/project_command.cpp" line="334" />
         <source>Imported %1 incident(s) into %2</source>
         <translation>已将 %1 个监测图斑导入 %2</translation>
     </message>
@@ -5909,14 +6053,14 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112" />
-        <location filename="../../app/project/project_controller.cpp" line="240" />
+        <location filename="../../app/project/project_controller.cpp" line="242" />
         <location filename="../../app/project/project_controller_session.cpp" line="49" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="123" />
-        <location filename="../../app/project/project_controller.cpp" line="256" />
+        <location filename="../../app/project/project_controller.cpp" line="258" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
@@ -5982,46 +6126,51 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="219" />
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="184" />
+        <source>Import &amp;approvals...</source>
+        <translation>导入批准文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller.cpp" line="221" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="220" />
-        <location filename="../../app/project/project_controller_session.cpp" line="109" />
+        <location filename="../../app/project/project_controller.cpp" line="222" />
+        <location filename="../../app/project/project_controller_session.cpp" line="110" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="236" />
-        <location filename="../../app/project/project_controller.cpp" line="252" />
+        <location filename="../../app/project/project_controller.cpp" line="238" />
+        <location filename="../../app/project/project_controller.cpp" line="254" />
         <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="297" />
+        <location filename="../../app/project/project_controller.cpp" line="299" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302" />
+        <location filename="../../app/project/project_controller.cpp" line="304" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="368" />
+        <location filename="../../app/project/project_controller.cpp" line="370" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="384" />
+        <location filename="../../app/project/project_controller.cpp" line="386" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="465" />
+        <location filename="../../app/project/project_controller.cpp" line="467" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -6031,89 +6180,89 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="332" />
+        <location filename="../../app/project/project_controller.cpp" line="334" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="302" />
         <location filename="../../app/project/project_controller.cpp" line="304" />
+        <location filename="../../app/project/project_controller.cpp" line="306" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="65" />
+        <location filename="../../app/project/project_controller_session.cpp" line="66" />
         <source>%1 — %2 — %3 (%4) — FarmGuard</source>
         <translation>%1 — %2 — %3（%4）— FarmGuard</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="93" />
+        <location filename="../../app/project/project_controller_session.cpp" line="94" />
         <source>The project was changed elsewhere (%1 new log events); incidents and cases are up to date.</source>
         <translation>项目已在别处修改（新增日志 %1 条）；图斑和案件已更新。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="108" />
+        <location filename="../../app/project/project_controller_session.cpp" line="109" />
         <source>Save a copy of the project</source>
         <translation>项目另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113" />
-        <location filename="../../app/project/project_controller_session.cpp" line="124" />
+        <location filename="../../app/project/project_controller_session.cpp" line="114" />
+        <location filename="../../app/project/project_controller_session.cpp" line="125" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="113" />
+        <location filename="../../app/project/project_controller_session.cpp" line="114" />
         <source>Choose another file than the open project.</source>
         <translation>请选择与当前项目不同的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="122" />
+        <location filename="../../app/project/project_controller_session.cpp" line="123" />
         <source>Saved a copy to %1</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="133" />
+        <location filename="../../app/project/project_controller_session.cpp" line="134" />
         <source>project analysed (F5)</source>
         <translation>已分析项目（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="141" />
+        <location filename="../../app/project/project_controller_session.cpp" line="142" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142" />
+        <location filename="../../app/project/project_controller_session.cpp" line="143" />
         <source>Threshold flags judged again: %1</source>
         <translation>已重新研判追责标志：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="144" />
+        <location filename="../../app/project/project_controller_session.cpp" line="145" />
         <source>The cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="462" />
+        <location filename="../../app/project/project_controller.cpp" line="464" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="470" />
+        <location filename="../../app/project/project_controller.cpp" line="472" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="471" />
+        <location filename="../../app/project/project_controller.cpp" line="473" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="474" />
+        <location filename="../../app/project/project_controller.cpp" line="476" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -6131,6 +6280,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../app/project/project_controller_incidents.cpp" line="116" />
         <source>Drag a vertex to move it, double-click an edge to add one, right-click a vertex to delete it; Ctrl+Z undoes. Every edit is saved and logged.</source>
         <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="51" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="91" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="93" />
+        <source>Import approvals</source>
+        <translation>导入批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="53" />
+        <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
+        <translation>批准文件图层 (*.shp *.gpkg *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="57" />
+        <source>As each row says (its kind field)</source>
+        <translation>按各行的类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <source>Kind of the rows that name none:</source>
+        <translation>未填类型的行的批准类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="83" />
+        <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
+        <translation>已从 %2 导入 %1 个批准文件；%3 个图斑扣除已批准部分后重新量算；%4 个案件重新研判</translation>
     </message>
 </context>
 <context>
@@ -6563,6 +6740,11 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_rights.cpp" line="38" />
+        <source>Approvals are the county's record: only the bureau's login can import them (this login works for %1).</source>
+        <translation>批准文件属全县记录：只有自然资源局的账号可以导入（此账号属于 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/project_rights.cpp" line="42" />
         <source>The grid and the patrol plan are county-wide: only the bureau's login can change them (this login works for %1).</source>
         <translation>巡查网格和巡查计划全县统一：只有自然资源局账号可以修改（本账号属于%1）。</translation>
     </message>
@@ -7497,6 +7679,448 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::app::SiteCheckCommand</name>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="38" />
+        <source>Checks a proposed site before approval (选址核查, 源头严控): the permanent basic farmland and cultivated land it would occupy (ellipsoidal, m² and mu, with the analysis' overlay), the open cases and approvals it overlaps, and the procedures it needs with the departments that must not proceed without them. Reads the project only.</source>
+        <translation>审批前核查拟选地块（选址核查，源头严控）：将占用的永久基本农田和耕地（椭球面积，平方米和亩，与分析相同的叠加方法）、与之重叠的未结案件和批准文件，以及须办理的手续和未办结前不得放行的部门。只读取项目，不作修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="46" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="49" />
+        <source>The site: a GeoJSON, shapefile or GeoPackage with one polygon feature.</source>
+        <translation>拟选地块：含一个面要素的 GeoJSON、Shapefile 或 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="52" />
+        <source>The site as boundary points (界址点坐标): a text file, one "X Y" or "point,X,Y" a line, X the northing, in the project's CRS.</source>
+        <translation>以界址点坐标给出的拟选地块：文本文件，每行“X Y”或“点号,X,Y”，X 为纵坐标（北），采用项目坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="55" />
+        <source>The project (GeoPackage file or postgresql:// URI).</source>
+        <translation>项目（GeoPackage 文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="56" />
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="58" />
+        <source>What the site is for: construction (建设项目), homestead (宅基地), facility_agriculture (设施农业), burial (殡葬/墓地) or other (default construction).</source>
+        <translation>选址用途：construction（建设项目）、homestead（宅基地）、facility_agriculture（设施农业）、burial（殡葬/墓地）或 other（其他），默认 construction。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="61" />
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="62" />
+        <source>Output: text or json (default text).</source>
+        <translation>输出格式：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="63" />
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="64" />
+        <source>Also write the one-page site check opinion (选址核查意见) as PDF.</source>
+        <translation>同时输出一页的选址核查意见 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="66" />
+        <source>CRS of a site file that declares none, e.g. EPSG:4547.</source>
+        <translation>未声明坐标系的选址文件所用坐标系，如 EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="67" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="68" />
+        <source>Issuing bureau in the PDF's page header.</source>
+        <translation>PDF 页眉中的出具单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="69" />
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="70" />
+        <source>Date of the PDF, YYYY-MM-DD (default today).</source>
+        <translation>PDF 日期，YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="71" />
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="78" />
+        <source>unexpected argument '%1' (see --help)</source>
+        <translation>多余的参数“%1”（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="81" />
+        <source>give the site once: --site FILE or --points FILE</source>
+        <translation>请给出一次选址：--site 文件 或 --points 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="83" />
+        <source>--project PROJECT is required</source>
+        <translation>必须给出 --project 项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="86" />
+        <source>--format must be text or json, not '%1'</source>
+        <translation>--format 必须是 text 或 json，而不是 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="88" />
+        <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
+        <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="91" />
+        <source>--date must be a date such as 2024-05-20, not '%1'</source>
+        <translation>--date 须为日期，如 2024-05-20，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="116" />
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="134" />
+        <source>farmguard-cli site-check: fonts need a GUI application object (internal error)</source>
+        <translation>farmguard-cli site-check：字体需要图形应用对象（内部错误）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="144" />
+        <source>Wrote the site check opinion of %1 (%2 page(s)) to %3</source>
+        <translation>已将 %1 的选址核查意见（%2 页）写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_command.cpp" line="156" />
+        <source>check a proposed site before approval: farmland it takes, overlaps, procedures (选址核查)</source>
+        <translation>审批前核查拟选地块：占用耕地、重叠情况、须办手续（选址核查）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckController</name>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="21" />
+        <source>&amp;Site check (选址核查)...</source>
+        <translation>选址核查(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="26" />
+        <source>Check a proposed site before approval: the farmland it would take, the cases and approvals it meets, the procedures and departments</source>
+        <translation>审批前核查拟选地块：将占用的耕地、涉及的案件和批准文件、须办手续及相关部门</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="48" />
+        <source>Open a project first: the site is checked against it</source>
+        <translation>请先打开项目：选址将与项目数据核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_controller.cpp" line="75" />
+        <source>Click the vertices of the proposed site (snapping to parcels); Backspace undoes, double-click finishes.</source>
+        <translation>依次点击拟选地块的顶点（吸附到图斑）；退格键撤销，双击结束。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckDialog</name>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="37" />
+        <source>%1 m² (%2 mu)</source>
+        <translation>%1 平方米（%2 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="51" />
+        <source>&amp;Check</source>
+        <translation>核查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="52" />
+        <source>Save &amp;PDF...</source>
+        <translation>保存 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="55" />
+        <source>Site check (选址核查)</source>
+        <translation>选址核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="60" />
+        <source>Boundary points, one a line: "X Y" or "point,X,Y" (X the northing)</source>
+        <translation>界址点坐标，每行一点：“X Y”或“点号,X,Y”（X 为纵坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="61" />
+        <source>Boundary points</source>
+        <translation>界址点坐标</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="64" />
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="67" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="70" />
+        <source>Draw on the map</source>
+        <translation>在地图上绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="71" />
+        <source>No site drawn yet.</source>
+        <translation>尚未绘制选址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="74" />
+        <source>Drawn</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="77" />
+        <source>Site kind:</source>
+        <translation>选址类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="97" />
+        <source>Site file</source>
+        <translation>选址文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="98" />
+        <source>Site polygons (*.geojson *.json *.shp *.gpkg);;All files (*)</source>
+        <translation>选址面文件 (*.geojson *.json *.shp *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="103" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="112" />
+        <source>A site of %1 vertices drawn on the map.</source>
+        <translation>已在地图上绘制 %1 个顶点的选址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="143" />
+        <source>site file</source>
+        <translation>选址文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="143" />
+        <source>choose a file first</source>
+        <translation>请先选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="152" />
+        <source>drawn site</source>
+        <translation>绘制的选址</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="155" />
+        <source>boundary points</source>
+        <translation>界址点</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="182" />
+        <source>&lt;p&gt;Checking the site…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;正在核查选址……&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="219" />
+        <source>Save the site check opinion</source>
+        <translation>保存选址核查意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="220" />
+        <source>-site-check.pdf</source>
+        <translation>-选址核查意见.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="220" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="244" />
+        <source>&lt;h3&gt;%1 (%2)&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1（%2）&lt;/h3&gt;&lt;p&gt;%3%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="250" />
+        <source>Site area</source>
+        <translation>选址面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="251" />
+        <source>&lt;b&gt;Permanent basic farmland&lt;/b&gt;</source>
+        <translation>&lt;b&gt;永久基本农田&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="252" />
+        <source>&lt;b&gt;Cultivated land&lt;/b&gt;</source>
+        <translation>&lt;b&gt;耕地&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="253" />
+        <source>Cultivated land outside basic farmland</source>
+        <translation>永久基本农田以外的耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="255" />
+        <source>&lt;p&gt;Open cases overlapped: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;重叠的未结案件：%1 件&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="259" />
+        <source>&lt;p&gt;Approvals overlapped: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;重叠的批准文件：%1 份&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="260" />
+        <source>&lt;p&gt;Approvals: could not be read&lt;/p&gt;</source>
+        <translation>&lt;p&gt;批准文件：无法读取&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="264" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="264" />
+        <source>not in force today</source>
+        <translation>今日已不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="265" />
+        <source>&lt;h4&gt;Procedures&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;须办理的手续&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/site_check_dialog.cpp" line="268" />
+        <source> — another site needed</source>
+        <translation> — 须另行选址</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::SiteCheckFormat</name>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="118" />
+        <source>%1 m² (%2 mu)</source>
+        <translation>%1 平方米（%2 亩）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="119" />
+        <source>Site check of %1 (%2), %3%4</source>
+        <translation>%1 的选址核查（%2），%3%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="122" />
+        <source>  site area:                 %1</source>
+        <translation>  选址面积：          %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="123" />
+        <source>  permanent basic farmland:  %1</source>
+        <translation>  永久基本农田：      %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="124" />
+        <source>  cultivated land:           %1</source>
+        <translation>  耕地：              %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="125" />
+        <source>  cultivated outside BF:     %1</source>
+        <translation>  永久基本农田外耕地：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="126" />
+        <source>  (%1 method, EPSG:%2)</source>
+        <translation>  （%1 方法，EPSG:%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="130" />
+        <source>Open cases overlapped: %1</source>
+        <translation>重叠的未结案件：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="132" />
+        <source>  %1 (%2): %3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="134" />
+        <source>Approvals: could not be read</source>
+        <translation>批准文件：无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="136" />
+        <source>Approvals overlapped: %1</source>
+        <translation>重叠的批准文件：%1 份</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="138" />
+        <source>  %1 (%2, %3; %4): %5</source>
+        <translation>  %1（%2，%3；%4）：%5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="140" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="140" />
+        <source>not in force today</source>
+        <translation>今日已不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="142" />
+        <source>Procedures:</source>
+        <translation>须办理的手续：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="144" />
+        <source>%1 (another site needed)</source>
+        <translation>%1（须另行选址）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="147" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="150" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/site_check_format.cpp" line="151" />
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
         <location filename="../../app/cli/verify_log_command.cpp" line="45" />
@@ -7663,6 +8287,57 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../core/cases/accumulation_selector.cpp" line="87" />
         <source>incident listed twice</source>
         <translation>图斑重复列出</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::Approval</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="104" />
+        <source>the approval has no document number (文号)</source>
+        <translation>批准文件没有文号</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="106" />
+        <source>the approval has no valid approval date</source>
+        <translation>批准文件没有有效的批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="108" />
+        <source>a temporary land use permit needs its end date</source>
+        <translation>临时用地须有到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="110" />
+        <source>the approval ends (%1) before it starts (%2)</source>
+        <translation>批准文件的截止日期（%1）早于起始日期（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::ApprovalKind</name>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="16" />
+        <source>Farmland conversion / land expropriation approval</source>
+        <translation>农用地转用/土地征收批复</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="17" />
+        <source>Temporary land use permit</source>
+        <translation>临时用地批准</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="19" />
+        <source>Facility agriculture land filing</source>
+        <translation>设施农业用地备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="20" />
+        <source>Homestead approval</source>
+        <translation>宅基地审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/approvals/approval.cpp" line="57" />
+        <source>unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
+        <translation>未知的批准类型“%1”（应为农用地转用、土地征收、临时用地、设施农业用地或宅基地；或 conversion、temporary、facility_agriculture、homestead）</translation>
     </message>
 </context>
 <context>
@@ -9180,6 +9855,287 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::core::SiteKind</name>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="14" />
+        <source>Construction project</source>
+        <translation>建设项目</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="15" />
+        <source>Homestead</source>
+        <translation>宅基地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="17" />
+        <source>Facility agriculture</source>
+        <translation>设施农业</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="18" />
+        <source>Burial site or cemetery</source>
+        <translation>殡葬用地／墓地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="19" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_kind.cpp" line="58" />
+        <source>unknown site kind '%1': use construction, homestead, facility_agriculture, burial or other</source>
+        <translation>未知的选址类型“%1”：可用 construction（建设项目）、homestead（宅基地）、facility_agriculture（设施农业）、burial（殡葬）或 other（其他）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::core::SiteProcedures</name>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="50" />
+        <source>Land pre-review and site selection opinion (用地预审与选址意见书)</source>
+        <translation>建设项目用地预审与选址意见书</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="52" />
+        <source>A construction project's land is pre-reviewed and its site approved by the natural resources bureau before the project itself may be approved.</source>
+        <translation>建设项目用地须先经自然资源部门预审、选址经其同意，项目本身方可审批。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="57" />
+        <source>approves no feasibility study (可研), and approves or files no project, before it</source>
+        <translation>未取得前，不得批复可行性研究报告（可研），不得审批、核准或备案项目</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="61" />
+        <source>Construction land approval (农用地转用、土地征收、供地)</source>
+        <translation>建设用地审批（农用地转用、土地征收、供地）</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="63" />
+        <source>Building on the site needs its land approved first: agricultural land converted (农用地转用), collective land expropriated (土地征收) and the land supplied. Until then the land may not be built on.</source>
+        <translation>在该选址上建设须先办理用地审批：农用地转用、集体土地征收并依法供地。批准之前不得动工建设。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="70" />
+        <source>issues no construction permit (施工许可) for a transport project before it</source>
+        <translation>未取得前，交通建设项目不予核发施工许可</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="73" />
+        <source>allows no start of work (开工) before it</source>
+        <translation>未取得前，不得准许开工</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="76" />
+        <source>Cultivated land compensation (耕地占补平衡)</source>
+        <translation>耕地占补平衡</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="77" />
+        <source>The site would occupy %1 mu of cultivated land. Its conversion is approved only when as much cultivated land of the same quality has been made up (占一补一、占优补优).</source>
+        <translation>该选址将占用耕地 %1 亩。须先补充数量相等、质量相当的耕地（占一补一、占优补优），方可批准转用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="82" />
+        <source>submits no conversion before the compensation is secured</source>
+        <translation>补充耕地未落实前，不得报批转用</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="85" />
+        <source>Occupation of permanent basic farmland (State Council approval)</source>
+        <translation>占用永久基本农田（须经国务院批准）</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="87" />
+        <source>The site would occupy %1 mu of permanent basic farmland. Ordinary construction may not occupy it: only a key project that cannot avoid it may, after a demonstration that it cannot, and the conversion then needs the State Council's approval. The site should be moved off permanent basic farmland wherever it can be.</source>
+        <translation>该选址将占用永久基本农田 %1 亩。一般建设项目不得占用永久基本农田；只有确实难以避让的重点建设项目，经论证确实无法避让的，其农用地转用方可报国务院批准。凡能避让的，选址应调整避开永久基本农田。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="95" />
+        <source>approves nothing for the project before that approval exists</source>
+        <translation>取得该批准前，不得为该项目办理任何审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="98" />
+        <source>cannot approve it at county level; reports the demonstration</source>
+        <translation>县级无权批准；负责组织论证并逐级上报</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="101" />
+        <source>Homestead approval (宅基地审批)</source>
+        <translation>宅基地审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="102" />
+        <source>A rural household's homestead is approved by the township after the village's review, within the village plan: one household, one homestead, within the province's area limit.</source>
+        <translation>农村村民宅基地经村级审查后由乡镇审批，须符合村庄规划：一户一宅，面积不超过省定标准。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="107" />
+        <source>guides the village's homestead layout and checks the approval</source>
+        <translation>指导村庄宅基地布局，并监督审批</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="110" />
+        <source>issues no rural construction planning permit (乡村建设规划许可证) without it</source>
+        <translation>未经审批，不予核发乡村建设规划许可证</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="113" />
+        <source>Conversion of cultivated land for the homestead (农用地转用)</source>
+        <translation>宅基地占用耕地的农用地转用</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="115" />
+        <source>The site would occupy %1 mu of cultivated land. A homestead on cultivated land needs its conversion approved first; building on cultivated land without it is what the eight prohibitions (八不准) forbid.</source>
+        <translation>该选址将占用耕地 %1 亩。宅基地占用耕地须先办理农用地转用审批；未经批准占用耕地建房，正是“八不准”所禁止的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="120" />
+        <source>approves no homestead before the conversion</source>
+        <translation>转用批准前，不得批准宅基地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="123" />
+        <source>No homestead on permanent basic farmland</source>
+        <translation>不得在永久基本农田上建房</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="124" />
+        <source>The site would occupy %1 mu of permanent basic farmland. The eight prohibitions forbid building houses on it and no procedure allows a homestead there: another site is needed.</source>
+        <translation>该选址将占用永久基本农田 %1 亩。“八不准”禁止占用永久基本农田建房，任何手续都不能使宅基地落在此处：须另行选址。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="128" />
+        <source>approves no homestead on it</source>
+        <translation>不得在此批准宅基地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="130" />
+        <source>guides the household to another site</source>
+        <translation>引导农户另行选址</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="133" />
+        <source>Facility agricultural land filing (设施农业用地备案)</source>
+        <translation>设施农业用地备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="135" />
+        <source>Facility agricultural land is filed with the township before building, and the natural resources bureau checks and maps it (上图入库). Without the filing, buildings on farmland are unlawful ("大棚房").</source>
+        <translation>设施农业用地须在建设前向乡镇备案，由自然资源部门核查并上图入库。未经备案在耕地上建设的，属违法用地（“大棚房”）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="141" />
+        <source>checks that the facility serves agricultural production</source>
+        <translation>核实设施确为农业生产服务</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="144" />
+        <source>checks and maps the filing (上图入库)</source>
+        <translation>核查备案并上图入库</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="147" />
+        <source>Making up cultivated land taken by facility agriculture (进出平衡)</source>
+        <translation>设施农业占用耕地的进出平衡</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="149" />
+        <source>The site would occupy %1 mu of cultivated land. Facility agriculture should avoid it; where it cannot, as much cultivated land must be made up, and the filing must say how.</source>
+        <translation>该选址将占用耕地 %1 亩。设施农业应尽量不占耕地；确需占用的，须补足同等数量的耕地，并在备案中写明补充方式。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="154" />
+        <source>accepts no filing without the make-up plan</source>
+        <translation>无补充耕地方案的，不予备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="157" />
+        <source>Facility agriculture on permanent basic farmland</source>
+        <translation>设施农业占用永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="158" />
+        <source>The site would occupy %1 mu of permanent basic farmland. Only planting facilities that leave the plough layer intact may use it; livestock sheds, storage and other facilities may not. The facility's type must be checked before the filing.</source>
+        <translation>该选址将占用永久基本农田 %1 亩。只有不破坏耕作层的种植设施可以使用永久基本农田；养殖设施、仓储等其他设施不得占用。备案前须核实设施类型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="165" />
+        <source>files only planting facilities that leave the plough layer intact</source>
+        <translation>只为不破坏耕作层的种植设施备案</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="168" />
+        <source>Burial site selection (殡葬选址)</source>
+        <translation>殡葬设施选址</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="169" />
+        <source>Cemeteries follow the county's funeral facility plan: the civil affairs bureau guides the site selection and approves public cemeteries.</source>
+        <translation>公墓须符合县殡葬设施规划：由民政部门指导选址并审批公益性公墓。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="174" />
+        <source>guides the selection; approves no cemetery outside the plan</source>
+        <translation>指导选址；规划外不得审批公墓</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="177" />
+        <source>No graves or cemeteries on cultivated land</source>
+        <translation>不得在耕地上建墓地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="178" />
+        <source>The site would occupy %1 mu of cultivated land. The Funeral Regulations forbid building cemeteries and graves on cultivated land: another site is needed.</source>
+        <translation>该选址将占用耕地 %1 亩。《殡葬管理条例》禁止在耕地上建公墓、坟墓：须另行选址。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="181" />
+        <source>approves no cemetery here</source>
+        <translation>不得在此审批墓地</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="182" />
+        <source>stops burials here</source>
+        <translation>制止在此安葬</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="185" />
+        <source>Open enforcement case on the land</source>
+        <translation>土地上有未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="186" />
+        <source>The site overlaps %1 open case(s): the land is under enforcement. No approval, permit, licence or connection may be granted for it until the case is dealt with (源头严控).</source>
+        <translation>该选址与 %1 件未结案件重叠：该地块正在查处中。案件处理完毕前，不得为其办理任何审批、许可、证照，不得接通水电气（源头严控）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="191" />
+        <source>deals with the case before any land procedure</source>
+        <translation>先依法查处案件，再办理用地手续</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="194" />
+        <source>allows no start of work (开工) while the case is open</source>
+        <translation>案件未结前，不得准许开工</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="197" />
+        <source>Approvals already on the land</source>
+        <translation>地块上已有的批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="198" />
+        <source>The site overlaps %1 approval(s) on record (listed above). An approval covers only its own use, area and period: the project must match them, and anything beyond them needs its own procedures.</source>
+        <translation>该选址与已登记的 %1 份批准文件重叠（见上表）。批准文件只覆盖其批准的用途、范围和期限：项目须与之相符，超出部分须另行办理手续。</translation>
+    </message>
+    <message>
+        <location filename="../../core/site/site_procedures.cpp" line="203" />
+        <source>checks the project against the approved use, area and period</source>
+        <translation>核对项目是否符合批准的用途、范围和期限</translation>
+    </message>
+</context>
+<context>
     <name>fg::core::ThresholdFlag</name>
     <message>
         <location filename="../../core/cases/case_file.cpp" line="14" />
@@ -9415,17 +10371,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="84" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107" />
         <source>incident id</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="85" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108" />
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="199" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="236" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
@@ -9936,6 +10892,44 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::ApprovalImporter</name>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="30" />
+        <source>the layer has no field '%1'</source>
+        <translation>图层没有字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="51" />
+        <source>the layer has no document number (文号) field: name it with --number-field</source>
+        <translation>图层没有文号字段：请用 --number-field 指定</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="98" />
+        <source>no kind (give the layer a kind field or --kind)</source>
+        <translation>没有批准类型（请在图层中提供类型字段或使用 --kind）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="105" />
+        <source>a date field holds something that is not a date</source>
+        <translation>日期字段中有非日期的值</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="119" />
+        <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
+        <translation>写入前发现 %1 个问题：未导入任何批准文件（每个文件全部导入或全部不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="143" />
+        <source>the project already has an approval with this document number</source>
+        <translation>项目中已有此文号的批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="153" />
+        <source>approvals imported from %1 (%2)</source>
+        <translation>从 %1 导入批准文件（%2）</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::AreaCalculator</name>
     <message>
         <location filename="../../gis/geometry/area_calculator.cpp" line="123" />
@@ -10064,117 +11058,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="89" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="90" />
         <source>party total: %1</source>
         <translation>当事人累计：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="103" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="103" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="106" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="107" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="109" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="110" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="111" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="113" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
         <source>%1, 临界 (review)</source>
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="123" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="124" />
         <source>%1 (±%2 m: %3)</source>
         <translation>%1（±%2 米：%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="133" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="134" />
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="135" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="136" />
         <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
         <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="140" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="141" />
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="143" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="143" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="145" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="146" />
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="150" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="151" />
         <source>Left out by the time window: %1.</source>
         <translation>超出累计时限未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="203" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="218" />
+        <source>%1 (%2, %3 to %4)</source>
+        <translation>%1（%2，%3 至 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="220" />
+        <source>no end</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="221" />
+        <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
+        <translation>已批准 %1 亩（%2）；以上面积为违法部分</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="228" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="205" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="230" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="207" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="232" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="210" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="235" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="213" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="238" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="217" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="242" />
         <source>; 临界: %1</source>
         <translation>；临界：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="219" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="244" />
         <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
         <translation>；与 %1 疑似化整为零（合计永久基本农田 %2 亩、耕地 %3 亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="222" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="247" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -10210,12 +11219,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="28" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="29" />
         <source>the project has no case with this id</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="313" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="345" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -10565,7 +11574,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="324" />
+        <location filename="../../gis/report/case_report.cpp" line="326" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
@@ -10575,27 +11584,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="329" />
+        <location filename="../../gis/report/case_report.cpp" line="325" />
+        <source>Approved land: %1.</source>
+        <translation>已批准用地：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/case_report.cpp" line="331" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="334" />
+        <location filename="../../gis/report/case_report.cpp" line="336" />
         <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="339" />
+        <location filename="../../gis/report/case_report.cpp" line="341" />
         <source>Verdict: %1.</source>
         <translation>研判结论：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="341" />
+        <location filename="../../gis/report/case_report.cpp" line="343" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="343" />
+        <location filename="../../gis/report/case_report.cpp" line="345" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -10831,37 +11845,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>没有编号为“%1”的图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="121" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="122" />
         <source>party total: %1</source>
         <translation>当事人累计：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="151" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="152" />
         <source>incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="152" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="153" />
         <source>basic farmland layer</source>
         <translation>永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="153" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="154" />
         <source>land-use layer</source>
         <translation>地类图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="154" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="155" />
         <source>village boundaries</source>
         <translation>行政村界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="155" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="156" />
         <source>township boundaries</source>
         <translation>乡镇界线</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report_builder.cpp" line="159" />
+        <location filename="../../gis/report/case_report_builder.cpp" line="160" />
         <source>Accumulated (累计计算): every incident of the party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中该当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
@@ -11225,12 +12239,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="250" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="274" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="278" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
@@ -11248,7 +12262,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentLayer</name>
     <message>
-        <location filename="../../gis/usecases/incident_layer.cpp" line="44" />
+        <location filename="../../gis/usecases/incident_layer.cpp" line="69" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -12273,22 +13287,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="308" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="330" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="314" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="336" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="323" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="345" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="445" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="471" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -12296,7 +13310,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="221" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="243" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -12373,12 +13387,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="273" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="294" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="338" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="363" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -12610,52 +13624,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ReportInputs</name>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="85" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="86" />
         <source>the project has no incidents layer</source>
         <translation>项目中没有图斑图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="141" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="142" />
         <source>no case is open for this id: open one before a joint-discipline notice</source>
         <translation>此编号没有已立案的案件：出具联合惩戒通知书前须先立案</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="144" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="145" />
         <source>the case was found not to be a violation: no joint-discipline notice</source>
         <translation>案件经查不属实：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="147" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="148" />
         <source>a non-occupation matter (%1) is not illegal land use: no joint-discipline notice</source>
         <translation>非占用事项（%1）不属于违法用地：不出具联合惩戒通知书</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="177" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="178" />
         <source>the project has no township named '%1' (it has %2)</source>
         <translation>项目中没有名为“%1”的乡镇（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="205" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="206" />
         <source>the project has no basic farmland layer</source>
         <translation>项目中没有永久基本农田图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="219" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="220" />
         <source>the project holds no patrol plan (make one with Patrol → Plan Patrols… or 'farmguard-cli plan')</source>
         <translation>项目中没有巡查计划（请用 巡查 → 制定巡查计划… 或 'farmguard-cli plan' 生成）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="224" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="225" />
         <source>the project's patrol grid has no cell in the township '%1'</source>
         <translation>项目的巡查网格在乡镇“%1”中没有网格</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="243" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="244" />
         <source>AUDIT LOG CHECK FAILED: %1</source>
         <translation>审计日志检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/report_inputs.cpp" line="245" />
+        <location filename="../../gis/usecases/report_inputs.cpp" line="246" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
@@ -12750,9 +13764,15 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleGenerator</name>
     <message>
-        <location filename="../../gis/sample/sample_generator.cpp" line="76" />
+        <location filename="../../gis/sample/proposed_sites.cpp" line="164" />
+        <location filename="../../gis/sample/sample_generator.cpp" line="78" />
         <source>cannot create the output directory</source>
         <translation>无法创建输出目录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/sample/proposed_sites.cpp" line="171" />
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <location filename="../../gis/sample/sample_targets.cpp" line="65" />
@@ -12804,6 +13824,272 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/sample_project.cpp" line="152" />
         <source>sample cases judged with their parties' totals</source>
         <translation>示例案件已按当事人累计面积研判</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheck</name>
+    <message>
+        <location filename="../../gis/usecases/site_check.cpp" line="139" />
+        <source>approvals not checked: %1</source>
+        <translation>未核查批准文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteCheckReport</name>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="44" />
+        <location filename="../../gis/report/site_check_report.cpp" line="85" />
+        <source>Site Check Opinion</source>
+        <translation>选址核查意见</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="47" />
+        <source>Areas: %1 method on the CGCS2000 ellipsoid, EPSG:%2, m² and mu to 0.01 (1 mu = 10000/15 m²); overlay as in the analysis.</source>
+        <translation>面积：CGCS2000 椭球 %1 方法，EPSG:%2，平方米和亩保留两位小数（1 亩 = 10000/15 平方米）；叠加方法与分析相同。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="86" />
+        <source>(pre-approval check of a proposed site, 源头严控)</source>
+        <translation>（审批前选址核查，源头严控）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="94" />
+        <source>Judged under: %1. This opinion states what the law requires of such a site; it grants nothing and replaces no approval.</source>
+        <translation>判定依据：%1。本意见说明此类选址依法应办理的手续，不构成任何批准，也不替代任何审批。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="103" />
+        <source>outside the townships' boundaries</source>
+        <translation>位于乡镇界线之外</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="106" />
+        <source>Proposed site: %1 (%2), %3. It measures %4 m² (%5 mu) and would occupy %6 mu of permanent basic farmland and %7 mu of cultivated land.</source>
+        <translation>拟选地块：%1（%2），%3。面积 %4 平方米（%5 亩），将占用永久基本农田 %6 亩、耕地 %7 亩。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="130" />
+        <source>Proposed site</source>
+        <translation>拟选地块</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="144" />
+        <source>Land the site would occupy</source>
+        <translation>选址将占用的土地</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <source>Land</source>
+        <translation>地类</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <source>m²</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="146" />
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="147" />
+        <source>The whole site</source>
+        <translation>选址总面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="148" />
+        <source>Permanent basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="150" />
+        <source>Cultivated land (basic farmland included)</source>
+        <translation>耕地（含永久基本农田）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="152" />
+        <source>Cultivated land outside basic farmland</source>
+        <translation>永久基本农田以外的耕地</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="158" />
+        <location filename="../../gis/report/site_check_report.cpp" line="160" />
+        <source>%1 %2 %3 mu</source>
+        <translation>%1 %2 %3 亩</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="162" />
+        <source>By land class (三调): %1.</source>
+        <translation>按三调地类：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="162" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="171" />
+        <source>The site overlaps no open case and no approval.</source>
+        <translation>该选址不与任何未结案件或批准文件重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="172" />
+        <source>The site overlaps no open case. The project's approvals could not be read.</source>
+        <translation>该选址不与任何未结案件重叠。无法读取项目的批准文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="178" />
+        <source>Open cases and approvals the site overlaps</source>
+        <translation>与选址重叠的未结案件和批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="180" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="180" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="180" />
+        <source>Status or kind</source>
+        <translation>状态或类型</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="181" />
+        <source>Overlap m²</source>
+        <translation>重叠面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="181" />
+        <source>Overlap mu</source>
+        <translation>重叠面积（亩）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="183" />
+        <source>Open case</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="186" />
+        <source>Approval</source>
+        <translation>批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="187" />
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="187" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="187" />
+        <source>not in force today</source>
+        <translation>今日已不在有效期内</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="190" />
+        <source>The project's approvals could not be read: overlaps with approvals are not shown.</source>
+        <translation>无法读取项目的批准文件：未列出与批准文件的重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="198" />
+        <source>Procedures the site needs, and the departments that must not proceed without them</source>
+        <translation>须办理的手续，以及手续未办结前不得放行的部门</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="200" />
+        <source>Procedure</source>
+        <translation>手续</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="200" />
+        <source>Departments</source>
+        <translation>相关部门</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="200" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="204" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/site_check_report.cpp" line="205" />
+        <source>%1 (another site needed)</source>
+        <translation>%1（须另行选址）</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::SiteInput</name>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="23" />
+        <source>NaN or infinite coordinates</source>
+        <translation>坐标为 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="25" />
+        <source>the polygon is invalid (a self-intersecting ring, or parts that overlap): a proposed site must be one simple polygon; correct its boundary points</source>
+        <translation>多边形无效（边界自相交或各部分相互重叠）：拟选地块必须是一个简单多边形；请更正界址点</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="29" />
+        <source>the polygon is invalid and has no area</source>
+        <translation>多边形无效且没有面积</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="31" />
+        <source>no geometry (NULL or empty): a site needs its polygon</source>
+        <translation>没有几何（NULL 或空）：选址需要其多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="33" />
+        <source>not a polygon: a site is an area</source>
+        <translation>不是多边形：选址必须是一个区域</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="49" />
+        <source>the file holds no site polygon</source>
+        <translation>文件中没有选址多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="52" />
+        <source>the file holds %1 features: a site check takes one site (one feature, which may have several parts)</source>
+        <translation>文件中有 %1 个要素：一次选址核查只核查一个选址（一个要素，可以有多个部分）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="57" />
+        <source>the file does not say its CRS: give it with --crs (e.g. EPSG:4547)</source>
+        <translation>文件未声明坐标系：请用 --crs 指定（如 EPSG:4547）</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="74" />
+        <source>a site needs at least three boundary points, found %1</source>
+        <translation>选址至少需要三个界址点，只有 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="81" />
+        <source>the boundary points make no polygon</source>
+        <translation>界址点构不成多边形</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="90" />
+        <source>the site is empty</source>
+        <translation>选址为空</translation>
+    </message>
+    <message>
+        <location filename="../../gis/usecases/site_input.cpp" line="97" />
+        <source>the polygon is invalid (%1): a proposed site must be one simple polygon; correct its boundary points</source>
+        <translation>多边形无效（%1）：拟选地块必须是一个简单多边形；请更正界址点</translation>
     </message>
 </context>
 <context>
@@ -12977,12 +14263,33 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="73" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="49" />
+        <source>the project's schema (version %1) has no approvals layer yet: its owner must open it once with this FarmGuard to upgrade it</source>
+        <translation>项目的数据结构（版本 %1）尚无批准文件图层：须由其所有者用本版 FarmGuard 打开一次以升级</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58" />
+        <source>an approval needs a polygon</source>
+        <translation>批准文件须有面状范围</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60" />
+        <source>the document number is given twice</source>
+        <translation>文号重复出现</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69" />
+        <source>the project already has an approval with this document number</source>
+        <translation>项目中已有此文号的批准文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="74" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="77" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="78" />
         <source>(unreadable geometry)</source>
         <translation>（几何图形无法读取）</translation>
     </message>
@@ -13469,7 +14776,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>尚无立案登记的案件。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_report.cpp" line="310" />
+        <location filename="../../gis/report/township_report.cpp" line="309" />
+        <source>Case %1, approved land: %2.</source>
+        <translation>案件 %1，已批准用地：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../gis/report/township_report.cpp" line="316" />
         <source>Compiled by: ____________    Reviewed by: ____________    Date: ____________</source>
         <translation>编制：____________    审核：____________    日期：____________</translation>
     </message>
@@ -13582,17 +14894,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::TownshipStatsBuilder</name>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="138" />
+        <location filename="../../gis/report/township_stats.cpp" line="139" />
         <source>Incident %1 reaches the accountability threshold but no case was opened</source>
         <translation>图斑 %1 已达到责任追究标准，但尚未立案登记</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="160" />
+        <location filename="../../gis/report/township_stats.cpp" line="161" />
         <source>Case %1 reaches the accountability threshold and is not closed (%2)</source>
         <translation>案件 %1 已达到责任追究标准，尚未结案（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/township_stats.cpp" line="163" />
+        <location filename="../../gis/report/township_stats.cpp" line="164" />
         <source>Major case %1 has %2 overdue step(s)</source>
         <translation>重大案件 %1 有 %2 个环节逾期</translation>
     </message>

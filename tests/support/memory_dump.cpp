@@ -16,7 +16,7 @@ namespace {
 using namespace dump;
 
 /// Domain tables after the reference layers, in this order.
-constexpr int kDomainTables = 22;
+constexpr int kDomainTables = 23;
 
 QVariant flag(bool value)
 {
@@ -287,6 +287,22 @@ void writeAssessment(TableWriter &out, const MemoryState &state)
     out.rows(data, { 0 });
 }
 
+void writeApprovals(TableWriter &out, const MemoryState &state)
+{
+    out.table(QStringLiteral("approvals"),
+        "fid I, geom G, document_no T, kind T, approved_on T, valid_from T, valid_to T, approved_use T, township T, "
+        "source T, added_at T, added_by T");
+    std::vector<Row> data;
+    for (const ApprovalRow &r : state.approvals) {
+        const core::Approval &a = r.approval;
+        data.push_back({ integer(r.fid), geometry(r.geometry), text(a.documentNumber),
+            text(core::approvalKindCode(a.kind)), text(a.approvedOn.toString(Qt::ISODate)),
+            nullableText(a.validFrom.toString(Qt::ISODate)), nullableText(a.validTo.toString(Qt::ISODate)),
+            text(a.approvedUse), text(a.township), text(r.source), text(r.addedAt), text(r.addedBy) });
+    }
+    out.rows(data, { 0 });
+}
+
 void writeLog(TableWriter &out, const MemoryState &state)
 {
     // Schema 6: the receipts kept in the project (the memory store keeps none).
@@ -327,6 +343,7 @@ void MemoryProjectStore::dump(gis::ProjectDumpSink &sink, const gis::StoreProgre
     writeGrid(out, state);
     writePlans(out, state);
     writeTracks(out, state);
+    writeApprovals(out, state);
     writeLog(out, state);
     sink.end();
 }

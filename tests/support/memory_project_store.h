@@ -63,6 +63,9 @@ public:
     void updateIncidentGeometry(const gis::IncidentRecord &reshaped, qint64 expectedRevision) override;
     QList<core::PartyIncident> partyIncidents() const override;
 
+    void addApprovals(const std::vector<gis::ApprovalRecord> &approvals) override;
+    std::vector<gis::ApprovalRecord> approvals(const gis::FeatureQuery &query = {}) const override;
+
     void openCase(const core::CaseFile &file) override;
     std::optional<core::CaseFile> caseFile(const QString &id) const override;
     QList<core::CaseFile> cases() const override;

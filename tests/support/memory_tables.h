@@ -6,6 +6,7 @@
 #include "core/assessment/township_measure.h"
 #include "core/assessment/township_target.h"
 
+#include "core/approvals/approval.h"
 #include "core/cases/audit_event.h"
 #include "core/cases/case_file.h"
 #include "core/patrol/officer.h"
@@ -175,6 +176,17 @@ struct RecordRow
     QString recordedBy;
 };
 
+/// An approval as stored (schema 9).
+struct ApprovalRow
+{
+    qint64 fid = 0;
+    SharedGeometry geometry;
+    core::Approval approval;
+    QString source;
+    QString addedAt;
+    QString addedBy;
+};
+
 /// Every mutable table of a project. A value: an edit works on a copy and replaces the
 /// project's state only when it succeeds, so a failed edit leaves nothing behind.
 struct MemoryState
@@ -200,6 +212,8 @@ struct MemoryState
     std::vector<RecordRow> records;
     std::vector<core::TownshipTarget> targets; ///< by (township, year), as set last
     std::vector<core::TownshipMeasure> measures; ///< append-only, ids 1…n
+    std::vector<ApprovalRow> approvals;
+    qint64 lastApprovalFid = 0; ///< AUTOINCREMENT
 };
 
 /// A reference layer as the project keeps it (written once, at creation).

@@ -166,7 +166,7 @@ QString GpkgProjectStore::integrity(const LogCheckOptions &options) const
     if (options.recordTablesOnly) {
         // Attachments are left to verify-log too: their content (photos) can be large.
         static const char *const kRecord[] = { "event_log", "settings", "incidents", "cases", "case_incidents",
-            "case_events", "transfers", "accountability", "parties", "officers", "receipts" };
+            "case_events", "transfers", "accountability", "parties", "officers", "receipts", "approvals" };
         for (const char *table : kRecord) {
             if (static_cast<const SqliteConnection &>(db()).hasTable(QLatin1String(table)))
                 checks << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));

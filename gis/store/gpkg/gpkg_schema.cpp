@@ -248,6 +248,27 @@ CREATE TRIGGER township_measures_no_delete BEFORE DELETE ON township_measures
   BEGIN SELECT RAISE(ABORT, 'measures are never deleted'); END;
 )SQL";
 
+/// Approved land (issue 16 item 1): the approvals layer, a GeoPackage feature table in the
+/// incidents' SRS so QGIS shows it. Written once per document (文号 unique), never changed or
+/// deleted: a later document is a new row.
+const char *const kApprovals = R"SQL(
+CREATE TABLE approvals (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB NOT NULL,
+  document_no TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, approved_on TEXT NOT NULL, valid_from TEXT, valid_to TEXT,
+  approved_use TEXT NOT NULL DEFAULT '', township TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+  added_at TEXT NOT NULL, added_by TEXT NOT NULL);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+  SELECT 'approvals', 'features', 'approvals', 'farmguard:approvals', srs_id
+  FROM gpkg_geometry_columns WHERE table_name = 'incidents';
+INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m)
+  SELECT 'approvals', 'geom', 'MULTIPOLYGON', srs_id, 0, 0
+  FROM gpkg_geometry_columns WHERE table_name = 'incidents';
+CREATE TRIGGER approvals_no_update BEFORE UPDATE ON approvals
+  BEGIN SELECT RAISE(ABORT, 'approvals are never changed: add the later document'); END;
+CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
+  BEGIN SELECT RAISE(ABORT, 'approvals are never deleted'); END;
+)SQL";
+
 } // namespace
 
 bool ProjectSchema::hasStep(int version)
@@ -283,7 +304,8 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         "village patrollers, villages' daily patrols in plans",
         "revisions of incidents and cases, the township of each case", "receipts of the log's head",
         "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor",
-        "incidents' party ID number and cultivated land net of 田坎", "", "township targets and measures" };
+        "incidents' party ID number and cultivated land net of 田坎",
+        "approvals layer (农用地转用, 临时用地, 设施农业用地, 宅基地)", "township targets and measures" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -309,6 +331,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
     case 8:
         db.script(QString::fromUtf8(kIncidentIdentity));
         break;
+    case 9:
+        db.script(QString::fromUtf8(kApprovals));
+        break;
     case 10:
         db.script(QString::fromUtf8(kTownshipTargets));
         break;
@@ -316,7 +341,7 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         throw std::logic_error("no such schema step");
     }
     db.execute(QStringLiteral("INSERT INTO schema_version (version, applied_at, note) VALUES (?1, ?2, ?3)"),
-        { version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QString::fromLatin1(kNotes[version]) });
+        { version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QString::fromUtf8(kNotes[version]) });
 }
 
 void ProjectSchema::upgrade(SqlConnection &db, int target)

@@ -26,7 +26,8 @@ class SqlConnection;
 ///     joint_acceptor (issue 12).
 ///  8  incidents gain party_id_number, cultivated_net_m2 and cultivated_outside_net_m2 (issue 12:
 ///     parties matched by ID number, cultivated land net of 田坎).
-///  9  (approvals, branch approvals: not in this build; the loops skip a step not in kSteps)
+///  9  approvals (a GeoPackage feature table): 农用地转用 / 土地征收, 临时用地, 设施农业用地,
+///     宅基地 documents with their areas, 文号 unique, append-only (issue 16 item 1).
 /// 10  township_targets and township_measures (issue 16 item 3: 考核).
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
@@ -36,7 +37,7 @@ class ProjectSchema
 public:
     static constexpr int kCurrentVersion = 10;
     /// The steps this build has, in order; an upgrade applies those above a file's version.
-    static constexpr int kSteps[] = { 1, 2, 3, 4, 5, 6, 7, 8, 10 };
+    static constexpr int kSteps[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
     /// Whether @p version is one of kSteps.
     static bool hasStep(int version);
     /// The oldest version a read-only open reads (6 only added the receipts table).

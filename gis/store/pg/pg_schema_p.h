@@ -16,7 +16,7 @@ class PgConnection;
 struct ProjectGrant;
 struct StoreRights;
 
-/// The PostGIS layout of a project, schema version 8: the GeoPackage's tables and columns, in
+/// The PostGIS layout of a project, schema version 9: the GeoPackage's tables and columns, in
 /// the same order, with bigint for INTEGER, double precision for REAL, text for TEXT, bytea
 /// for BLOB and geometry(MultiPolygon, EPSG) columns `geom` with GiST indexes. Reference layer
 /// fields of type Date / DateTime are text domains fg_date / fg_datetime (ISO text as in the
@@ -31,11 +31,11 @@ class PgSchema
 public:
     /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it); 7: accountability organ and
     /// document number, the date of a major-case declaration, the joint reclamation acceptor; 8: the
-    /// incidents' party ID number and net-of-田坎 figures; 9: approvals (branch approvals, not in
-    /// this build: skipped); 10: township targets and measures (考核) with their rights.
+    /// incidents' party ID number and net-of-田坎 figures; 9: the approvals layer (GiST, read by
+    /// all, added to by the bureau); 10: township targets and measures (考核) with their rights.
     static constexpr int kVersion = 10;
     /// The steps above the first shared schema this build has, in order.
-    static constexpr int kSteps[] = { 6, 7, 8, 10 };
+    static constexpr int kSteps[] = { 6, 7, 8, 9, 10 };
     /// Whether @p version is one of kSteps.
     static bool hasStep(int version);
     /// Group role names take "<schema>_department": at most 63 bytes.
@@ -55,9 +55,10 @@ public:
     static void index(PgConnection &connection, const QString &table);
 
     /// Takes the project one schema step up to @p to (6: the receipts table, its triggers and
-    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures; 10: the
-    /// township targets and measures) inside the caller's transaction when the connection's login
-    /// owns the schema; false when it is not at the step before @p to or the login may not.
+    /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures; 9: the
+    /// approvals layer; 10: the township targets and measures) inside the caller's transaction when
+    /// the connection's login owns the schema; false when it is not at the step before @p to or the
+    /// login may not.
     static bool upgrade(PgConnection &connection, int to);
     /// The schema's version (0: no such schema, or not a FarmGuard project).
     static int version(const PgConnection &connection);

@@ -91,6 +91,10 @@ const std::vector<DumpTableSpec> &domainDumpTables()
         spec("patrol_records",
             "id:I cell_id:T officer:T day:T farmland_m2:R seen_m2:R track_id:I source:T recorded_at:T recorded_by:T",
             "id"),
+        spec("approvals",
+            "fid:I geom:G document_no:T kind:T approved_on:T valid_from:T valid_to:T approved_use:T township:T "
+            "source:T added_at:T added_by:T",
+            "fid"),
         spec("receipts", "id:I sealed_at:T sealed_by:T head_seq:I head_hash:T events:I receipt:T", "id"),
         spec("township_targets",
             "township:T year:I cultivated_m2:R basic_farmland_m2:R unit:T set_at:T set_by:T", "township,year"),

@@ -40,6 +40,7 @@ DataRows SqlProjectStore::storedRows(bool attachmentContent) const
 {
     DataRows rows;
     storedIncidents(rows);
+    storedApprovals(rows);
     storedCases(rows);
     storedCaseParts(rows);
     storedOthers(rows, attachmentContent);

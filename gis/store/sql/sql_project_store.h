@@ -49,6 +49,9 @@ public:
     void updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision) override;
     QList<core::PartyIncident> partyIncidents() const override;
 
+    void addApprovals(const std::vector<ApprovalRecord> &approvals) override;
+    std::vector<ApprovalRecord> approvals(const FeatureQuery &query = {}) const override;
+
     void openCase(const core::CaseFile &file) override;
     std::optional<core::CaseFile> caseFile(const QString &id) const override;
     QList<core::CaseFile> cases() const override;
@@ -118,8 +121,9 @@ public:
     static constexpr int kCaseRecordsVersion = 7;
     /// Incidents keep the party's ID number and the net-of-田坎 figures from this version.
     static constexpr int kIncidentIdentityVersion = 8;
-    /// Township targets and measures (issue 16 item 3) from this version. Step 9 is the
-    /// approvals' (branch approvals); the steps' loops skip a step this build does not have.
+    /// The approvals layer (issue 16 item 1) from this version.
+    static constexpr int kApprovalsVersion = 9;
+    /// Township targets and measures (issue 16 item 3) from this version.
     static constexpr int kTownshipTargetsVersion = 10;
 
 protected:
@@ -232,6 +236,10 @@ private:
     /// The domain tables as DataRows (sql_data_rows.cpp), inside the caller's read transaction.
     DataRows storedRows(bool attachmentContent) const;
     void storedIncidents(DataRows &rows) const;
+    /// The approvals table as DataRows (schema 9; nothing before).
+    void storedApprovals(DataRows &rows) const;
+    /// The schema has the approvals table.
+    bool hasApprovals() const { return m_info.schemaVersion >= kApprovalsVersion; }
     void storedCases(DataRows &rows) const;
     void storedCaseParts(DataRows &rows) const;
     void storedOthers(DataRows &rows, bool attachmentContent) const;

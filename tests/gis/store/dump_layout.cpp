@@ -60,6 +60,9 @@ const std::vector<ExpectedTable> &expectedDomainTables()
             "id I, cell_id T, officer T, day T, farmland_m2 R, seen_m2 R, track_id I, source T, recorded_at "
             "T, "
             "recorded_by T" },
+        { "approvals",
+            "fid I, geom G, document_no T, kind T, approved_on T, valid_from T, valid_to T, approved_use T, "
+            "township T, source T, added_at T, added_by T" },
         { "receipts", "id I, sealed_at T, sealed_by T, head_seq I, head_hash T, events I, receipt T" },
         { "township_targets",
             "township T, year I, cultivated_m2 R, basic_farmland_m2 R, unit T, set_at T, set_by T" },

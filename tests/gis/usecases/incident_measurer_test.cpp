@@ -49,7 +49,7 @@ TEST_CASE(
             for (const IncidentRecord &record : records) {
                 INFO(record.id.toStdString());
                 const IncidentMeasurement measured
-                    = IncidentMeasurer::measure(*store, record.geometry.get(), record.id);
+                    = IncidentMeasurer::measure(*store, record.geometry.get(), record.id, { record.violationType, record.discoveryDate });
                 checkSame(measured.measures, record.measures);
                 // The importer named the village from the boundaries (the layer has none); the
                 // township came from the layer's own XZMC field, which wins over the boundaries.
@@ -71,7 +71,7 @@ TEST_CASE("Imported and measured incidents are judged with the project's rules",
     for (const IncidentRecord &record : store->incidents(true)) {
         INFO(record.id.toStdString());
         checkSame(
-            IncidentMeasurer::measure(*store, record.geometry.get(), record.id).measures, record.measures);
+            IncidentMeasurer::measure(*store, record.geometry.get(), record.id, { record.violationType, record.discoveryDate }).measures, record.measures);
         if (record.id != QLatin1String("PS2024-009"))
             continue;
         // 3.00 mu basic farmland and 7.00 mu cultivated outside it: below both judicial thresholds.
@@ -97,7 +97,7 @@ TEST_CASE("A measurer reads only the parcels near what it measures, once", "[use
     // A 100 m × 200 m plot in the county, as the GUI test's pasted coordinates give it.
     const GeosGeometryPtr plot = fromWkt(QStringLiteral(
         "POLYGON((450000 4011000,450100 4011000,450100 4011200,450000 4011200,450000 4011000))"));
-    const IncidentMeasurement alone = IncidentMeasurer::measure(*store, plot.get(), QStringLiteral("NEW-1"));
+    const IncidentMeasurement alone = IncidentMeasurer::measure(*store, plot.get(), QStringLiteral("NEW-1"), {});
     CHECK(alone.measures.areaM2 == Approx(19998.771).margin(0.2));
     CHECK_FALSE(alone.township.isEmpty());
     CHECK_FALSE(alone.village.isEmpty());
@@ -105,14 +105,14 @@ TEST_CASE("A measurer reads only the parcels near what it measures, once", "[use
     FeatureQuery near;
     near.boxes = { QRectF(QPointF(440000, 4000000), QPointF(470000, 4025000)) };
     const IncidentMeasurer wide(*store, near);
-    const IncidentMeasurement again = wide.measure(plot.get(), QStringLiteral("NEW-1"));
+    const IncidentMeasurement again = wide.measure(plot.get(), QStringLiteral("NEW-1"), {});
     checkSame(again.measures, alone.measures);
     CHECK(again.township == alone.township);
     CHECK(again.village == alone.village);
     // Outside the county nothing is occupied and no boundary names it.
     const GeosGeometryPtr far = fromWkt(QStringLiteral(
         "POLYGON((400000 3900000,400010 3900000,400010 3900010,400000 3900010,400000 3900000))"));
-    const IncidentMeasurement outside = IncidentMeasurer::measure(*store, far.get(), QStringLiteral("FAR"));
+    const IncidentMeasurement outside = IncidentMeasurer::measure(*store, far.get(), QStringLiteral("FAR"), {});
     CHECK(outside.measures.basicFarmlandM2 == 0);
     CHECK(outside.township.isEmpty());
 }

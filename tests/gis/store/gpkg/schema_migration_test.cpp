@@ -4,6 +4,7 @@
 #include "core/store_errors.h"
 #include "gis/geos_context.h"
 #include "gis/store/assessment_records.h"
+#include "gis/store/gpkg/gpkg_project_store.h"
 #include "gis/store/gpkg/gpkg_schema_p.h"
 
 #include <catch2/catch.hpp>
@@ -13,6 +14,7 @@ using namespace fg::gis;
 using fg::gis::test::openProject;
 using fg::gis::test::SampleProjectFixture;
 using fg::gis::test::scalar;
+using fg::gis::test::exec;
 
 TEST_CASE("A version 4 project migrates to version 5 (and on to 10): every row kept, revisions and townships filled, "
           "logged",
@@ -46,20 +48,21 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 10): every row k
     CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     for (size_t i = 0; i < std::size(tables); ++i) {
         const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
-        // The migrations' own events (to 5, to 6, to 7, to 8, to 10) are the new rows.
-        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 5 : 0));
+        // The migrations' own events (to 5, to 6, to 7, to 8, to 9, to 10) are the new rows.
+        CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? 6 : 0));
     }
     CHECK(scalar(fixture.path,
               QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
         == incidentsBefore);
     const auto events = store->events();
-    const core::AuditEvent &toFive = events[events.size() - 5];
+    const core::AuditEvent &toFive = events[events.size() - 6];
     CHECK(toFive.action == QLatin1String("migrate"));
     CHECK(toFive.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
     CHECK(toFive.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 5);
-    CHECK(events[events.size() - 4].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
-    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 5].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 6);
+    CHECK(events[events.size() - 4].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
     CHECK(events.last().newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
     CHECK(store->verifyLog().intact());
     // The data re-derived from the log (with the migration's revisions) matches the tables.
@@ -79,7 +82,7 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 10): every row k
         CHECK(r.revision == 1);
 }
 
-TEST_CASE("A version 6 project is read as it is and migrates to 7, 8 and 10: the case records' columns arrive empty, "
+TEST_CASE("A version 6 project is read as it is and migrates to 7, 8, 9 and 10: the case records' columns arrive empty, "
           "the log still proves the data",
     "[store][schema]")
 {
@@ -100,8 +103,9 @@ TEST_CASE("A version 6 project is read as it is and migrates to 7, 8 and 10: the
     const QList<core::AuditEvent> events = store->events();
     const core::AuditEvent last = events.last();
     CHECK(last.action == QLatin1String("migrate"));
-    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 4].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
     CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 7")).contains(QStringLiteral("organ")));
     CHECK(store->checkLog().passed());
@@ -124,7 +128,7 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
     const auto store = openProject(fixture.path);
     CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> events = store->events();
-    CHECK(events[events.size() - 2].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(events[events.size() - 3].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 8")).contains(QStringLiteral("ID number")));
     // The net figures the log recorded before the columns existed are restored from it.
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE cultivated_net_m2 IS NOT NULL")).toInt() > 0);
@@ -143,9 +147,10 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
     CHECK(store->checkLog().passed());
 }
 
-TEST_CASE("A version 8 project is read as it is and migrates to 10: the township targets and measures arrive empty, "
-          "step 9 (approvals, another branch) is not applied here, the log records 8 → 10",
-    "[store][schema][assessment]")
+TEST_CASE("A version 8 project is read as it is and migrates to 10: the approvals layer (step 9, registered "
+          "for QGIS, its rows checked against the log) and the township targets and measures (step 10) arrive "
+          "empty, the log records 8 → 9 → 10",
+    "[store][schema][approvals][assessment]")
 {
     SampleProjectFixture fixture;
     fixture.store.reset();
@@ -153,6 +158,7 @@ TEST_CASE("A version 8 project is read as it is and migrates to 10: the township
     {
         const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
         CHECK(reader->info().schemaVersion == 8);
+        CHECK(reader->approvals().empty());
         CHECK(reader->assessment().targets().empty());
         CHECK(reader->checkLog().passed());
         // A project that has not gained the tables refuses a target instead of losing it.
@@ -160,13 +166,13 @@ TEST_CASE("A version 8 project is read as it is and migrates to 10: the township
         target.basicFarmlandM2 = 1000;
         CHECK_THROWS_AS(reader->assessment().setTarget(target), core::ProjectReadOnly);
     }
-    const auto store = openProject(fixture.path);
+    auto store = openProject(fixture.path);
     CHECK(store->info().schemaVersion == 10);
     const core::AuditEvent last = store->events().last();
     CHECK(last.action == QLatin1String("migrate"));
-    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
     CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
-    CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM schema_version WHERE version = 9")) == QLatin1String("0"));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 9")).contains(QStringLiteral("approvals")));
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 10")).contains(QStringLiteral("township")));
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM township_targets")) == QLatin1String("0"));
     core::TownshipTarget target { QStringLiteral("龙溪镇"), 2026 };
@@ -174,6 +180,30 @@ TEST_CASE("A version 8 project is read as it is and migrates to 10: the township
     store->assessment().setTarget(target);
     CHECK(store->assessment().targets(2026).size() == 1);
     CHECK(store->checkLog().passed());
-    CHECK_FALSE(ProjectSchema::hasStep(9));
+    CHECK(ProjectSchema::hasStep(9));
     CHECK(ProjectSchema::hasStep(10));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = "
+                                              "'approvals'"))
+        == QStringLiteral("MULTIPOLYGON"));
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = 'approvals'"))
+        == QStringLiteral("features"));
+    const std::vector<IncidentRecord> incidents = store->incidents(true);
+    REQUIRE_FALSE(incidents.empty());
+    std::vector<ApprovalRecord> records(1);
+    records[0].approval.documentNumber = QStringLiteral("平政转批〔2024〕77号");
+    records[0].approval.kind = fg::core::ApprovalKind::Homestead;
+    records[0].approval.approvedOn = QDate(2024, 2, 1);
+    records[0].geometry = cloneGeometry(incidents.front().geometry.get());
+    store->addApprovals(records);
+    CHECK(store->checkLog().passed());
+    // Someone edits the row behind the store's back (dropping the trigger that forbids it):
+    // verify-log names the row and the field that disagree with the log.
+    store.reset();
+    exec(fixture.path, QStringLiteral("DROP TRIGGER approvals_no_update; UPDATE approvals SET valid_to = '2030-01-01'"));
+    const LogCheck check = GpkgProjectStore::verify(fixture.path, {});
+    CHECK_FALSE(check.passed());
+    REQUIRE(check.findings.size() == 1);
+    CHECK(check.findings[0].table == QStringLiteral("approvals"));
+    CHECK(check.findings[0].id == QStringLiteral("平政转批〔2024〕77号"));
+    CHECK(check.findings[0].field == QStringLiteral("valid_to"));
 }

@@ -107,16 +107,18 @@ inline void makeOldProject(const QString &path, int version)
     transaction.commit();
 }
 
-/// Takes a project at the current schema back to version 7 (no party ID numbers and net figures
-/// on incidents).
-/// Takes a project at the current schema back to version 8 (no township targets and measures of
-/// issue 16 item 3).
+/// Takes a project at the current schema back to version 8 (no approvals layer of issue 16 item 1,
+/// no township targets and measures of item 3).
 inline void downgradeToVersion8(const QString &path)
 {
-    exec(path, QStringLiteral("DROP TABLE township_targets; DROP TABLE township_measures; "
+    exec(path, QStringLiteral("DROP TABLE approvals; DELETE FROM gpkg_geometry_columns WHERE table_name = 'approvals'; "
+                              "DELETE FROM gpkg_contents WHERE table_name = 'approvals'; "
+                              "DROP TABLE township_targets; DROP TABLE township_measures; "
                               "DELETE FROM schema_version WHERE version > 8"));
 }
 
+/// Takes a project at the current schema back to version 7 (no party ID numbers and net figures
+/// on incidents).
 inline void downgradeToVersion7(const QString &path)
 {
     downgradeToVersion8(path);

@@ -131,9 +131,10 @@ TEST_CASE("A schema 6 PostGIS project whose step 7 columns survived keeps their 
     CHECK(store->checkLog().passed());
 }
 
-TEST_CASE("A schema 8 PostGIS project is read as it is and gains the township targets and measures (step 10, step 9 "
-          "being another branch's) when its owner opens it, logged 8 → 10",
-    "[pg][schema][assessment]")
+TEST_CASE("A schema 8 PostGIS project is read as it is and gains the approvals layer (step 9) and the township "
+          "targets and measures (step 10) when its owner opens it, logged 8 → 9 → 10; the bureau adds an "
+          "approval and a target and verify-log checks them",
+    "[pg][schema][approvals][assessment]")
 {
     const auto server = pgTestServer();
     if (!server)
@@ -143,15 +144,14 @@ TEST_CASE("A schema 8 PostGIS project is read as it is and gains the township ta
     const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
     {
         auto db = schema.connect();
-        db->script(QStringLiteral("DROP TABLE township_targets; DROP TABLE township_measures; "
-                                  "UPDATE schema_version SET version = 8 WHERE version = (SELECT max(version) FROM "
-                                  "schema_version); DELETE FROM schema_version WHERE version > 8"));
+        fg::gis::test::downgradePostgis(*db, 8);
         REQUIRE(PgSchema::version(*db) == 8);
     }
     {
         const auto reader = ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly);
         CHECK(reader->info().schemaVersion == 8);
         CHECK(reader->assessment().targets().empty());
+        CHECK(reader->approvals().empty());
         // Below step 10 neither side compares the targets: the older layout checks.
         CHECK(reader->checkLog().passed());
     }
@@ -159,16 +159,28 @@ TEST_CASE("A schema 8 PostGIS project is read as it is and gains the township ta
     CHECK(store->info().schemaVersion == 10);
     const fg::core::AuditEvent last = store->events().last();
     CHECK(last.action == QLatin1String("migrate"));
-    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
     CHECK(migratedTo(last) == 10);
     auto db = schema.connect();
     auto steps = db->query(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = 9"));
     REQUIRE(steps->next());
-    CHECK(steps->integer(0) == 0);
+    CHECK(steps->integer(0) == 1);
     steps.reset();
     fg::core::TownshipTarget target { QStringLiteral("龙溪镇"), 2030 };
     target.cultivatedM2 = 123456.5;
     store->assessment().setTarget(target);
     REQUIRE(store->assessment().targets(2030).size() == 1);
     CHECK(*store->assessment().targets(2030).front().cultivatedM2 == 123456.5);
+    const std::vector<fg::gis::IncidentRecord> incidents = store->incidents(true);
+    REQUIRE_FALSE(incidents.empty());
+    std::vector<fg::gis::ApprovalRecord> records(1);
+    records[0].approval.documentNumber = QStringLiteral("平政转批〔2024〕78号");
+    records[0].approval.kind = fg::core::ApprovalKind::Conversion;
+    records[0].approval.approvedOn = QDate(2024, 2, 1);
+    records[0].geometry = fg::gis::cloneGeometry(incidents.front().geometry.get());
+    store->addApprovals(records);
+    CHECK(store->approvals().size() == 1);
+    const fg::gis::LogCheck check = store->checkLog();
+    CHECK(check.passed());
+    CHECK(check.rowsChecked.value(QStringLiteral("approvals")) == 1);
 }

@@ -67,7 +67,10 @@ TEST_CASE("A new PostGIS project has the GeoPackage's tables and columns in the 
         == QStringLiteral("seq,at,who,role,entity,entity_id,action,old_value,new_value,prev_hash,hash,row_no"));
     CHECK(count(*db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = '%1' AND indexdef LIKE '%gist%'")
                          .arg(db->schema()))
-        == 2); // incidents, grid_cells
+        == 3); // incidents, grid_cells, approvals
+    CHECK(columns(QStringLiteral("approvals"))
+        == QStringLiteral("fid,geom,document_no,kind,approved_on,valid_from,valid_to,approved_use,township,source,"
+                          "added_at,added_by"));
     CHECK_THROWS_AS(createProject(*db), fg::core::InputError); // the schema exists
 }
 

@@ -91,6 +91,14 @@ fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QStrin
 
 void downgradePostgis(PgConnection &connection, int version, bool keepCaseRecords)
 {
+    // Schema 9's approvals layer goes in any case; schema 10's tables too when going back to 8.
+    connection.script(QStringLiteral("DROP TABLE approvals"));
+    if (version >= 8) {
+        connection.script(QStringLiteral("DROP TABLE township_targets; DROP TABLE township_measures; UPDATE "
+                                         "schema_version SET version = 8 WHERE version = (SELECT max(version) FROM "
+                                         "schema_version); DELETE FROM schema_version WHERE version > 8"));
+        return;
+    }
     // Schema 8's columns go in any case: nothing of this version's tests keeps them below 8.
     connection.script(QStringLiteral("ALTER TABLE incidents DROP COLUMN party_id_number; ALTER TABLE incidents DROP "
                                      "COLUMN cultivated_net_m2; ALTER TABLE incidents DROP COLUMN cultivated_outside_net_m2"));
