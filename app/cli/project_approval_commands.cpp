@@ -20,9 +20,12 @@ struct MappedOption
 };
 
 const MappedOption kFieldOptions[] = { { "number-field", &gis::ApprovalFieldMap::documentNumber },
-    { "kind-field", &gis::ApprovalFieldMap::kind }, { "approved-on-field", &gis::ApprovalFieldMap::approvedOn },
-    { "valid-from-field", &gis::ApprovalFieldMap::validFrom }, { "valid-to-field", &gis::ApprovalFieldMap::validTo },
-    { "use-field", &gis::ApprovalFieldMap::approvedUse }, { "township-field", &gis::ApprovalFieldMap::township } };
+    { "kind-field", &gis::ApprovalFieldMap::kind },
+    { "approved-on-field", &gis::ApprovalFieldMap::approvedOn },
+    { "valid-from-field", &gis::ApprovalFieldMap::validFrom },
+    { "valid-to-field", &gis::ApprovalFieldMap::validTo },
+    { "use-field", &gis::ApprovalFieldMap::approvedUse },
+    { "township-field", &gis::ApprovalFieldMap::township } };
 
 QString day(const QDate &date)
 {
@@ -34,13 +37,16 @@ QString day(const QDate &date)
 int ProjectApprovalCommands::importApprovals(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, "
-                                        "宅基地 审批): all or nothing per file; the stored incidents they meet are "
-                                        "measured again and their cases judged again."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project: a .gpkg file or a postgresql:// URI."));
+    parser.setApplicationDescription(
+        tr("Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, "
+           "宅基地 审批): all or nothing per file; the stored incidents they meet are "
+           "measured again and their cases judged again."));
+    parser.addPositionalArgument(
+        QStringLiteral("PROJECT"), tr("The project: a .gpkg file or a postgresql:// URI."));
     parser.addPositionalArgument(QStringLiteral("APPROVALS"), tr("Approval polygon layer."));
     for (const MappedOption &mapped : kFieldOptions)
-        parser.addOption({ QString::fromLatin1(mapped.option), tr("Source field for this attribute."), tr("FIELD") });
+        parser.addOption(
+            { QString::fromLatin1(mapped.option), tr("Source field for this attribute."), tr("FIELD") });
     parser.addOptions({
         { QStringLiteral("kind"),
             tr("Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or "
@@ -73,7 +79,8 @@ int ProjectApprovalCommands::importApprovals(const QStringList &args, QTextStrea
         out << tr("Incident %1 measured again with the approved part taken out").arg(id) << '\n';
     for (const gis::FlagChange &c : result.rejudged.changed)
         out << tr("Case %1: %2 → %3 (%4)")
-                   .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
+                   .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to),
+                       c.figures.text())
             << '\n';
     return ExitOk;
 }
@@ -82,10 +89,12 @@ int ProjectApprovalCommands::listApprovals(const QStringList &args, QTextStream 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("The project's approvals: 文号, kind, dates, approved use."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project: a .gpkg file or a postgresql:// URI."));
+    parser.addPositionalArgument(
+        QStringLiteral("PROJECT"), tr("The project: a .gpkg file or a postgresql:// URI."));
     parser.addOption({ QStringLiteral("format"), tr("table or json (default table)."), tr("FORMAT") });
     ProjectCommand::addOperatorOptions(parser);
-    if (const std::optional<int> done = ProjectCommand::parse(parser, QStringLiteral("approvals"), args, 1, out, err))
+    if (const std::optional<int> done
+        = ProjectCommand::parse(parser, QStringLiteral("approvals"), args, 1, out, err))
         return *done;
     const auto store = ProjectCommand::open(
         parser.positionalArguments().at(0), ProjectCommand::operatorFrom(parser), gis::OpenMode::ReadOnly);
@@ -94,7 +103,8 @@ int ProjectApprovalCommands::listApprovals(const QStringList &args, QTextStream 
         QJsonArray list;
         for (const gis::ApprovalRecord &record : approvals)
             list.append(record.attributesJson());
-        out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("approvals"), list } }).toJson());
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { QStringLiteral("approvals"), list } }).toJson());
         return ExitOk;
     }
     for (const gis::ApprovalRecord &record : approvals) {

@@ -24,7 +24,8 @@ const QString kApprovals = QStringLiteral("approvals");
 
 /// @p layers with the approvals and incidents read again from @p store (approvals below the
 /// incidents; none when the project has none).
-std::vector<ProjectMapLayer> withApprovals(std::vector<ProjectMapLayer> layers, const gis::ProjectStore &store)
+std::vector<ProjectMapLayer> withApprovals(
+    std::vector<ProjectMapLayer> layers, const gis::ProjectStore &store)
 {
     const QString incidents = QString::fromLatin1(gis::ProjectTables::kIncidents);
     std::vector<ProjectMapLayer> result;
@@ -75,17 +76,19 @@ bool ProjectController::importApprovals(const QString &path, std::optional<core:
     gis::ApprovalImportOptions options;
     options.kind = kind;
     try {
-        const gis::ApprovalImportResult result = gis::ApprovalImporter::run(m_session->store(), path, options);
+        const gis::ApprovalImportResult result
+            = gis::ApprovalImporter::run(m_session->store(), path, options);
         m_session->reload();
         m_session->setMapLayers(withApprovals(m_session->mapLayers(), m_session->store()));
         showProjectLayers();
         incidentsChanged();
-        emit message(tr("%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken "
-                        "out; %4 case(s) judged again")
-                         .arg(result.imported.size())
-                         .arg(QFileInfo(path).fileName())
-                         .arg(result.remeasured.size())
-                         .arg(result.rejudged.changed.size()));
+        emit message(
+            tr("%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken "
+               "out; %4 case(s) judged again")
+                .arg(result.imported.size())
+                .arg(QFileInfo(path).fileName())
+                .arg(result.remeasured.size())
+                .arg(result.rejudged.changed.size()));
         return true;
     } catch (const core::InputRejected &error) {
         failed(tr("Import approvals"), error.lines().join(QLatin1Char('\n')));

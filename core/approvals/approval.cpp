@@ -14,10 +14,12 @@ using Entry = detail::EnumEntry<ApprovalKind>;
 constexpr std::array<Entry, 4> kKinds = { {
     { ApprovalKind::Conversion, "conversion",
         QT_TRANSLATE_NOOP("fg::core::ApprovalKind", "Farmland conversion / land expropriation approval") },
-    { ApprovalKind::Temporary, "temporary", QT_TRANSLATE_NOOP("fg::core::ApprovalKind", "Temporary land use permit") },
+    { ApprovalKind::Temporary, "temporary",
+        QT_TRANSLATE_NOOP("fg::core::ApprovalKind", "Temporary land use permit") },
     { ApprovalKind::FacilityAgriculture, "facility_agriculture",
         QT_TRANSLATE_NOOP("fg::core::ApprovalKind", "Facility agriculture land filing") },
-    { ApprovalKind::Homestead, "homestead", QT_TRANSLATE_NOOP("fg::core::ApprovalKind", "Homestead approval") },
+    { ApprovalKind::Homestead, "homestead",
+        QT_TRANSLATE_NOOP("fg::core::ApprovalKind", "Homestead approval") },
 } };
 
 /// Chinese words of county approval layers, tried in this order (a phrase such as
@@ -28,9 +30,10 @@ struct Word
     ApprovalKind kind;
 };
 const Word kWords[] = { { "农用地转用", ApprovalKind::Conversion }, { "土地征收", ApprovalKind::Conversion },
-    { "征收", ApprovalKind::Conversion }, { "转用", ApprovalKind::Conversion }, { "临时用地", ApprovalKind::Temporary },
-    { "临时", ApprovalKind::Temporary }, { "设施农用地", ApprovalKind::FacilityAgriculture },
-    { "设施农业", ApprovalKind::FacilityAgriculture }, { "宅基地", ApprovalKind::Homestead } };
+    { "征收", ApprovalKind::Conversion }, { "转用", ApprovalKind::Conversion },
+    { "临时用地", ApprovalKind::Temporary }, { "临时", ApprovalKind::Temporary },
+    { "设施农用地", ApprovalKind::FacilityAgriculture }, { "设施农业", ApprovalKind::FacilityAgriculture },
+    { "宅基地", ApprovalKind::Homestead } };
 
 } // namespace
 
@@ -55,7 +58,8 @@ ApprovalKind approvalKindFromText(const QString &text)
             return word.kind;
     throw InputError(QString(),
         QCoreApplication::translate("fg::core::ApprovalKind",
-            "unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, "
+            "unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or "
+            "conversion, "
             "temporary, facility_agriculture, homestead)")
             .arg(trimmed));
 }
@@ -69,12 +73,13 @@ QList<ViolationType> lawfulUses(ApprovalKind kind)
 {
     switch (kind) {
     case ApprovalKind::Conversion:
-        return { ViolationType::RuralHousing, ViolationType::LakeDigging, ViolationType::Graves, ViolationType::Mining,
-            ViolationType::TransportWithoutApproval, ViolationType::MunicipalWorks, ViolationType::GovernmentProject,
-            ViolationType::EnterpriseViolation, ViolationType::Other };
-    case ApprovalKind::Temporary:
-        return { ViolationType::Mining, ViolationType::TransportWithoutApproval, ViolationType::MunicipalWorks,
+        return { ViolationType::RuralHousing, ViolationType::LakeDigging, ViolationType::Graves,
+            ViolationType::Mining, ViolationType::TransportWithoutApproval, ViolationType::MunicipalWorks,
             ViolationType::GovernmentProject, ViolationType::EnterpriseViolation, ViolationType::Other };
+    case ApprovalKind::Temporary:
+        return { ViolationType::Mining, ViolationType::TransportWithoutApproval,
+            ViolationType::MunicipalWorks, ViolationType::GovernmentProject,
+            ViolationType::EnterpriseViolation, ViolationType::Other };
     case ApprovalKind::FacilityAgriculture:
         return { ViolationType::FacilityAgriculture };
     case ApprovalKind::Homestead:

@@ -75,25 +75,30 @@ GeosGeometryPtr clearSite(const GEOSGeometry *township, const SampleLayer &incid
 
 } // namespace
 
-SampleLayer approvalLayer(const SampleLayer &incidents, const SampleLayer &townships, const AreaCalculator &calculator)
+SampleLayer approvalLayer(
+    const SampleLayer &incidents, const SampleLayer &townships, const AreaCalculator &calculator)
 {
     SampleLayer layer;
     layer.name = QStringLiteral("approvals");
-    layer.fields = { { QStringLiteral("WH"), FieldType::Text, 40, 0 }, { QStringLiteral("PZLX"), FieldType::Text, 20, 0 },
-        { QStringLiteral("PZRQ"), FieldType::Date, 8, 0 }, { QStringLiteral("QSRQ"), FieldType::Date, 8, 0 },
-        { QStringLiteral("ZZRQ"), FieldType::Date, 8, 0 }, { QStringLiteral("PZYT"), FieldType::Text, 60, 0 },
+    layer.fields = { { QStringLiteral("WH"), FieldType::Text, 40, 0 },
+        { QStringLiteral("PZLX"), FieldType::Text, 20, 0 }, { QStringLiteral("PZRQ"), FieldType::Date, 8, 0 },
+        { QStringLiteral("QSRQ"), FieldType::Date, 8, 0 }, { QStringLiteral("ZZRQ"), FieldType::Date, 8, 0 },
+        { QStringLiteral("PZYT"), FieldType::Text, 60, 0 },
         { QStringLiteral("XZMC"), FieldType::Text, 40, 0 } };
     const int housing = rowOf(incidents, 0, QStringLiteral("PS2024-003"));
-    layer.add({ QStringLiteral("平政转批〔2023〕18号"), QStringLiteral("农用地转用"), QDate(2023, 6, 15), QDate(2023, 6, 15),
-                  QDate(2025, 6, 14), QStringLiteral("农村村民住宅"), incidents.rows[size_t(housing)][5] },
+    layer.add({ QStringLiteral("平政转批〔2023〕18号"), QStringLiteral("农用地转用"), QDate(2023, 6, 15),
+                  QDate(2023, 6, 15), QDate(2025, 6, 14), QStringLiteral("农村村民住宅"),
+                  incidents.rows[size_t(housing)][5] },
         westStrip(incidents.geometries[size_t(housing)].get(), 1.00, calculator));
     const int mining = rowOf(incidents, 0, QStringLiteral("PS2024-005"));
-    layer.add({ QStringLiteral("平临用〔2022〕6号"), QStringLiteral("临时用地"), QDate(2022, 2, 20), QDate(2022, 3, 1),
-                  QDate(2023, 12, 31), QStringLiteral("临时取土场"), incidents.rows[size_t(mining)][5] },
+    layer.add({ QStringLiteral("平临用〔2022〕6号"), QStringLiteral("临时用地"), QDate(2022, 2, 20),
+                  QDate(2022, 3, 1), QDate(2023, 12, 31), QStringLiteral("临时取土场"),
+                  incidents.rows[size_t(mining)][5] },
         westStrip(incidents.geometries[size_t(mining)].get(), 4.00, calculator));
     const int xigou = rowOf(townships, 1, QStringLiteral("西沟乡"));
-    layer.add({ QStringLiteral("平政转批〔2024〕3号"), QStringLiteral("农用地转用"), QDate(2024, 3, 8), QDate(2024, 3, 8),
-                  QDate(2026, 3, 7), QStringLiteral("乡村产业用地"), QStringLiteral("西沟乡") },
+    layer.add(
+        { QStringLiteral("平政转批〔2024〕3号"), QStringLiteral("农用地转用"), QDate(2024, 3, 8),
+            QDate(2024, 3, 8), QDate(2026, 3, 7), QStringLiteral("乡村产业用地"), QStringLiteral("西沟乡") },
         clearSite(townships.geometries[size_t(xigou)].get(), incidents));
     return layer;
 }

@@ -17,9 +17,10 @@ QJsonObject ApprovalRecord::attributesJson() const
     return { { QStringLiteral("document_no"), approval.documentNumber },
         { QStringLiteral("kind"), core::approvalKindCode(approval.kind) },
         { QStringLiteral("approved_on"), day(approval.approvedOn) },
-        { QStringLiteral("valid_from"), day(approval.validFrom) }, { QStringLiteral("valid_to"), day(approval.validTo) },
-        { QStringLiteral("approved_use"), approval.approvedUse }, { QStringLiteral("township"), approval.township },
-        { QStringLiteral("source"), source } };
+        { QStringLiteral("valid_from"), day(approval.validFrom) },
+        { QStringLiteral("valid_to"), day(approval.validTo) },
+        { QStringLiteral("approved_use"), approval.approvedUse },
+        { QStringLiteral("township"), approval.township }, { QStringLiteral("source"), source } };
 }
 
 ApprovalRecord ApprovalRecord::withoutGeometry() const

@@ -9,8 +9,8 @@ void Replayer::approvalAdd(const core::AuditEvent &event)
     const QJsonObject added = event.newValue.toObject();
     DataRows::Fields &row = rows.row(QStringLiteral("approvals"), event.entityId);
     row[QStringLiteral("fid")] = text(added.value(QStringLiteral("fid")));
-    for (const char *field :
-        { "kind", "approved_on", "valid_from", "valid_to", "approved_use", "township", "source", "geometry_sha256" })
+    for (const char *field : { "kind", "approved_on", "valid_from", "valid_to", "approved_use", "township",
+             "source", "geometry_sha256" })
         row[QLatin1String(field)] = text(added.value(QLatin1String(field)));
 }
 

@@ -27,7 +27,8 @@ int column(const VectorLayer &layer, const QString &mapped, const char *usual)
     if (!mapped.isEmpty()) {
         const int index = layer.fieldIndex(mapped);
         if (index < 0)
-            throw core::InputError(layer.sourcePath, ApprovalImporter::tr("the layer has no field '%1'").arg(mapped));
+            throw core::InputError(
+                layer.sourcePath, ApprovalImporter::tr("the layer has no field '%1'").arg(mapped));
         return index;
     }
     for (const QString &name : QString::fromLatin1(usual).split(QLatin1Char(',')))
@@ -48,7 +49,8 @@ Columns resolve(const VectorLayer &layer, const ApprovalFieldMap &map)
     c.township = column(layer, map.township, "XZMC,TOWNSHIP");
     if (c.number < 0)
         throw core::InputError(layer.sourcePath,
-            ApprovalImporter::tr("the layer has no document number (文号) field: name it with --number-field"));
+            ApprovalImporter::tr(
+                "the layer has no document number (文号) field: name it with --number-field"));
     return c;
 }
 
@@ -69,7 +71,8 @@ QDate dateValue(const VectorLayer &layer, int row, int field, bool *bad)
     const QString t = value.toString().trimmed();
     if (t.isEmpty())
         return {};
-    for (const char *format : { "yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d", "yyyy年M月d日" })
+    for (const char *format :
+        { "yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d", "yyyy年M月d日" })
         if (const QDate date = QDate::fromString(t, QString::fromUtf8(format)); date.isValid())
             return date;
     *bad = true;
@@ -77,13 +80,14 @@ QDate dateValue(const VectorLayer &layer, int row, int field, bool *bad)
 }
 
 /// The approval of @p row, with its problems appended to @p found.
-ApprovalRecord recordOf(const VectorLayer &layer, int row, const Columns &c, const ApprovalImportOptions &options,
-    std::vector<core::InputError> *found)
+ApprovalRecord recordOf(const VectorLayer &layer, int row, const Columns &c,
+    const ApprovalImportOptions &options, std::vector<core::InputError> *found)
 {
     ApprovalRecord record;
     core::Approval &a = record.approval;
     a.documentNumber = text(layer, row, c.number);
-    const QString feature = a.documentNumber.isEmpty() ? QStringLiteral("#%1").arg(layer.fid(row)) : a.documentNumber;
+    const QString feature
+        = a.documentNumber.isEmpty() ? QStringLiteral("#%1").arg(layer.fid(row)) : a.documentNumber;
     const auto problem = [&](const QString &what) { found->emplace_back(layer.sourcePath, what, feature); };
     const QString kindText = text(layer, row, c.kind);
     if (!kindText.isEmpty()) {
@@ -124,13 +128,15 @@ void refuseIfAny(const QString &path, std::vector<core::InputError> found)
 
 } // namespace
 
-ApprovalImportResult ApprovalImporter::run(ProjectStore &store, const QString &path, const ApprovalImportOptions &options)
+ApprovalImportResult ApprovalImporter::run(
+    ProjectStore &store, const QString &path, const ApprovalImportOptions &options)
 {
     VectorLayer layer = readPolygonFile(path, { options.encoding, options.crs });
     const Columns columns = resolve(layer, options.fields);
     refuseIfAny(path, ImportGuard::checkRead(layer, columns.number));
     transformToWorkingCrs(layer, store.info().workingEpsg);
-    std::vector<core::InputError> found = ImportGuard(store, options.limits).checkPlace(layer, columns.number);
+    std::vector<core::InputError> found
+        = ImportGuard(store, options.limits).checkPlace(layer, columns.number);
     QSet<QString> stored;
     for (const ApprovalRecord &existing : store.approvals())
         stored.insert(existing.approval.documentNumber);
@@ -140,7 +146,8 @@ ApprovalImportResult ApprovalImporter::run(ProjectStore &store, const QString &p
         records.push_back(recordOf(layer, row, columns, options, &found));
         const QString number = records.back().approval.documentNumber;
         if (stored.contains(number))
-            found.emplace_back(path, tr("the project already has an approval with this document number"), number);
+            found.emplace_back(
+                path, tr("the project already has an approval with this document number"), number);
         boxes.push_back(envelopeOf(layer.geometry(row)));
     }
     refuseIfAny(path, std::move(found));
@@ -150,7 +157,8 @@ ApprovalImportResult ApprovalImporter::run(ProjectStore &store, const QString &p
     for (const ApprovalRecord &record : records)
         result.imported << record.approval.documentNumber;
     result.remeasured = remeasure(store, boxes,
-        tr("approvals imported from %1 (%2)").arg(path, result.imported.join(QStringLiteral(", "))), &result.rejudged);
+        tr("approvals imported from %1 (%2)").arg(path, result.imported.join(QStringLiteral(", "))),
+        &result.rejudged);
     return result;
 }
 
@@ -179,7 +187,8 @@ QStringList ApprovalImporter::remeasure(
         remeasured.village = incident.village;
         remeasured.measures = after;
         // A non-occupation matter is measured for the record, never judged (as on import).
-        remeasured.measures.accountability = core::isOccupation(incident.violationType) && after.accountability;
+        remeasured.measures.accountability
+            = core::isOccupation(incident.violationType) && after.accountability;
         remeasured.geometry = cloneGeometry(incident.geometry.get());
         store.updateIncidentGeometry(remeasured, kAnyRevision);
         changed << incident.id;

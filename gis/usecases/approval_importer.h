@@ -66,7 +66,8 @@ class ApprovalImporter
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ApprovalImporter)
 
 public:
-    static ApprovalImportResult run(ProjectStore &store, const QString &path, const ApprovalImportOptions &options);
+    static ApprovalImportResult run(
+        ProjectStore &store, const QString &path, const ApprovalImportOptions &options);
 
     /// Measures again the stored incidents whose boxes meet @p boxes (working CRS) with the
     /// project's approvals, stores those whose figures changed (updateIncidentGeometry: same

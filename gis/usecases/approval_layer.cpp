@@ -25,8 +25,8 @@ VectorLayer ApprovalLayer::read(const ProjectStore &store)
     for (ApprovalRecord &record : store.approvals()) {
         const core::Approval &a = record.approval;
         layer.addFeature(record.fid,
-            { a.documentNumber, core::approvalKindName(a.kind), day(a.approvedOn), day(a.firstDay()), day(a.validTo),
-                a.approvedUse, a.township },
+            { a.documentNumber, core::approvalKindName(a.kind), day(a.approvedOn), day(a.firstDay()),
+                day(a.validTo), a.approvedUse, a.township },
             std::move(record.geometry));
     }
     return layer;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // MemoryProjectStore: the approvals layer (schema 9), as the SQL store keeps it.
 #include "core/input_error.h"
-#include "memory_project_store.h"
 #include "gis/patrol/cell_probes.h"
+#include "memory_project_store.h"
 #include "memory_rows.h"
 
 #include <QSet>
@@ -46,7 +46,8 @@ void MemoryProjectStore::addApprovals(const std::vector<gis::ApprovalRecord> &ap
             added.insert(QStringLiteral("geometry_wkt"), gis::toWkt(record.geometry.get(), 3));
             added.insert(QStringLiteral("geometry_sha256"), rows::sha256Hex(gis::toWkb(row.geometry.get())));
             state.approvals.push_back(row);
-            m_session.log(state, now, QStringLiteral("approval"), number, QStringLiteral("add"), QJsonValue(), added);
+            m_session.log(
+                state, now, QStringLiteral("approval"), number, QStringLiteral("add"), QJsonValue(), added);
         }
         return 0;
     });

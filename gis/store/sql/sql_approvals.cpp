@@ -14,8 +14,8 @@ namespace fg::gis {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "document_no, kind, approved_on, valid_from, valid_to, approved_use, township, source, added_at, added_by");
+const QString kColumns = QStringLiteral("document_no, kind, approved_on, valid_from, valid_to, approved_use, "
+                                        "township, source, added_at, added_by");
 
 QVariant dayValue(const QDate &date)
 {
@@ -46,7 +46,8 @@ void SqlProjectStore::addApprovals(const std::vector<ApprovalRecord> &approvals)
     requireWritable();
     if (!hasApprovals())
         throw core::ProjectReadOnly(location(),
-            tr("the project's schema (version %1) has no approvals layer yet: its owner must open it once with this "
+            tr("the project's schema (version %1) has no approvals layer yet: its owner must open it once "
+               "with this "
                "FarmGuard to upgrade it")
                 .arg(m_info.schemaVersion));
     QSet<QString> seen;
@@ -66,13 +67,15 @@ void SqlProjectStore::addApprovals(const std::vector<ApprovalRecord> &approvals)
         const core::Approval &a = record.approval;
         const QString number = a.documentNumber.trimmed();
         if (m_db->query(QStringLiteral("SELECT 1 FROM approvals WHERE document_no = ?1"), { number })->next())
-            throw core::InputError(location(), tr("the project already has an approval with this document number"), number);
-        auto inserted = m_db->query(QStringLiteral("INSERT INTO approvals (geom, %1) VALUES (%2, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                                   "?8, ?9, ?10, ?11) RETURNING fid")
-                                        .arg(kColumns, geometryParam(1)),
-            { geometryValue(record.geometry.get()), number, core::approvalKindCode(a.kind), dayValue(a.approvedOn),
-                dayValue(a.validFrom), dayValue(a.validTo), a.approvedUse, a.township, record.source, now,
-                m_operator.name });
+            throw core::InputError(
+                location(), tr("the project already has an approval with this document number"), number);
+        auto inserted = m_db->query(
+            QStringLiteral("INSERT INTO approvals (geom, %1) VALUES (%2, ?2, ?3, ?4, ?5, ?6, ?7, "
+                           "?8, ?9, ?10, ?11) RETURNING fid")
+                .arg(kColumns, geometryParam(1)),
+            { geometryValue(record.geometry.get()), number, core::approvalKindCode(a.kind),
+                dayValue(a.approvedOn), dayValue(a.validFrom), dayValue(a.validTo), a.approvedUse, a.township,
+                record.source, now, m_operator.name });
         inserted->next();
         const qint64 fid = inserted->integer(0);
         inserted.reset();
@@ -104,8 +107,8 @@ std::vector<ApprovalRecord> SqlProjectStore::approvals(const FeatureQuery &query
         where = QStringLiteral("WHERE fid IN (%1)").arg(sql_rows::placeholders(1, int(fids.size())));
         params.assign(fids.begin(), fids.end());
     }
-    auto rows = m_db->query(
-        QStringLiteral("SELECT fid, %1, %2 FROM approvals %3 ORDER BY fid").arg(kColumns, geometrySelect(QStringLiteral("geom")), where),
+    auto rows = m_db->query(QStringLiteral("SELECT fid, %1, %2 FROM approvals %3 ORDER BY fid")
+                                .arg(kColumns, geometrySelect(QStringLiteral("geom")), where),
         params);
     while (rows->next()) {
         ApprovalRecord record;
@@ -133,18 +136,20 @@ void SqlProjectStore::storedApprovals(DataRows &rows) const
 {
     if (!hasApprovals())
         return;
-    static const QStringList kText { QStringLiteral("fid"), QStringLiteral("kind"), QStringLiteral("approved_on"),
-        QStringLiteral("valid_from"), QStringLiteral("valid_to"), QStringLiteral("approved_use"),
-        QStringLiteral("township"), QStringLiteral("source") };
-    auto row = m_db->query(QStringLiteral("SELECT document_no, %1, %2 FROM approvals")
-                               .arg(kText.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
+    static const QStringList kText { QStringLiteral("fid"), QStringLiteral("kind"),
+        QStringLiteral("approved_on"), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
+        QStringLiteral("approved_use"), QStringLiteral("township"), QStringLiteral("source") };
+    auto row
+        = m_db->query(QStringLiteral("SELECT document_no, %1, %2 FROM approvals")
+                          .arg(kText.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
     while (row->next()) {
         DataRows::Fields &fields = rows.row(QStringLiteral("approvals"), row->text(0));
         for (int k = 0; k < int(kText.size()); ++k)
             fields[kText[k]] = row->text(k + 1);
         const int geom = int(kText.size()) + 1;
         const GeosGeometryPtr geometry = row->isNull(geom) ? nullptr : geometryFrom(row->blob(geom));
-        fields[QStringLiteral("geometry_sha256")] = geometry ? geometryHash(geometry.get()) : tr("(no geometry)");
+        fields[QStringLiteral("geometry_sha256")]
+            = geometry ? geometryHash(geometry.get()) : tr("(no geometry)");
     }
 }
 

@@ -27,14 +27,16 @@ QJsonObject incidentOf(const QJsonObject &root, const QString &id)
 
 } // namespace
 
-TEST_CASE("project import-approvals commits each approval, and analyze --project shows the approved part beside the "
+TEST_CASE("project import-approvals commits each approval, and analyze --project shows the approved part "
+          "beside the "
           "unlawful one",
     "[cli][approvals]")
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
     const QString approvals = QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp"));
-    const CliResult imported = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project, approvals });
+    const CliResult imported
+        = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project, approvals });
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("committed 平政转批〔2023〕18号\n")));
@@ -56,22 +58,30 @@ TEST_CASE("project import-approvals commits each approval, and analyze --project
     CHECK(approved.value(QStringLiteral("area_m2")).toDouble() == 666.67);
     const QJsonArray documents = approved.value(QStringLiteral("documents")).toArray();
     REQUIRE(documents.size() == 1);
-    CHECK(documents[0].toObject().value(QStringLiteral("document_no")).toString() == QStringLiteral("平政转批〔2023〕18号"));
+    CHECK(documents[0].toObject().value(QStringLiteral("document_no")).toString()
+        == QStringLiteral("平政转批〔2023〕18号"));
     CHECK(documents[0].toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("conversion"));
     // PS2024-005: the 临时用地 over it ended before it was found.
     const QJsonObject mining = incidentOf(root, QStringLiteral("PS2024-005"));
-    CHECK(mining.value(QStringLiteral("approved")).toObject().value(QStringLiteral("area_m2")).toDouble() == 0.0);
+    CHECK(mining.value(QStringLiteral("approved")).toObject().value(QStringLiteral("area_m2")).toDouble()
+        == 0.0);
     CHECK(mining.value(QStringLiteral("cultivated_mu")).toDouble() == 10.0);
     CHECK(mining.value(QStringLiteral("accountability")).toBool());
 
-    const CliResult again = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project, approvals });
+    const CliResult again
+        = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project, approvals });
     CHECK(again.exitCode == 3);
     CHECK(again.out.count(QStringLiteral("committed ")) == 0);
     CHECK(again.err.contains(QStringLiteral("平临用〔2022〕6号")));
-    const CliResult listed = runCli({ QStringLiteral("project"), QStringLiteral("approvals"), project, QStringLiteral("--format"),
-        QStringLiteral("json") });
+    const CliResult listed = runCli({ QStringLiteral("project"), QStringLiteral("approvals"), project,
+        QStringLiteral("--format"), QStringLiteral("json") });
     REQUIRE(listed.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("approvals")).toArray().size() == 3);
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8())
+              .object()
+              .value(QStringLiteral("approvals"))
+              .toArray()
+              .size()
+        == 3);
 
     // project case and the reports list the approval used, with the approved and unlawful figures.
     const CliResult shown = runCli({ QStringLiteral("project"), QStringLiteral("case"), project,
@@ -79,10 +89,10 @@ TEST_CASE("project import-approvals commits each approval, and analyze --project
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.out.contains(QStringLiteral("平政转批〔2023〕18号")));
     const QString casePdf = dir.filePath(QStringLiteral("case.pdf"));
-    const CliResult caseReport = runCli({ QStringLiteral("report"), QStringLiteral("case"), project,
-                                            QStringLiteral("--case"), QStringLiteral("PS2024-003"),
-                                            QStringLiteral("--output"), casePdf },
-        "zh_CN");
+    const CliResult caseReport
+        = runCli({ QStringLiteral("report"), QStringLiteral("case"), project, QStringLiteral("--case"),
+                     QStringLiteral("PS2024-003"), QStringLiteral("--output"), casePdf },
+            "zh_CN");
     INFO(caseReport.err.toStdString());
     REQUIRE(caseReport.exitCode == 0);
     const QString caseText = pdfText(casePdf).simplified().remove(QLatin1Char(' '));
@@ -90,8 +100,8 @@ TEST_CASE("project import-approvals commits each approval, and analyze --project
     CHECK(caseText.contains(QStringLiteral("平政转批〔2023〕18号")));
     CHECK(caseText.contains(QStringLiteral("4.01")));
     const QString townshipPdf = dir.filePath(QStringLiteral("township.pdf"));
-    REQUIRE(runCli({ QStringLiteral("report"), QStringLiteral("township"), project, QStringLiteral("--output"),
-                       townshipPdf },
+    REQUIRE(runCli({ QStringLiteral("report"), QStringLiteral("township"), project,
+                       QStringLiteral("--output"), townshipPdf },
                 "zh_CN")
                 .exitCode
         == 0);

@@ -14,8 +14,9 @@
 using namespace fg;
 using fg::app::test::MemorySampleWindow;
 
-TEST_CASE("Importing the sample's approvals shows them on the map under the incidents and moves PS2024-003 below "
-          "5 mu",
+TEST_CASE(
+    "Importing the sample's approvals shows them on the map under the incidents and moves PS2024-003 below "
+    "5 mu",
     "[project-gui][approvals]")
 {
     MemorySampleWindow fixture;
@@ -23,7 +24,8 @@ TEST_CASE("Importing the sample's approvals shows them on the map under the inci
     CHECK(action->isEnabled());
     REQUIRE(fixture.projects().importApprovals(
         QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")), std::nullopt));
-    CHECK(fixture.reader()->caseFile(QStringLiteral("PS2024-003"))->thresholdFlag() == core::ThresholdFlag::Below);
+    CHECK(fixture.reader()->caseFile(QStringLiteral("PS2024-003"))->thresholdFlag()
+        == core::ThresholdFlag::Below);
 
     const std::vector<app::MapLayer> &layers = fixture.window->workspace()->layers()->layers();
     int approvals = -1, incidents = -1;

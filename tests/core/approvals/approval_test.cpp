@@ -41,7 +41,8 @@ TEST_CASE("an approval covers only the uses of its kind", "[approvals]")
     CHECK_FALSE(temporary.covers(ViolationType::Graves, day));
 }
 
-TEST_CASE("an approval covers its period: before it nothing, a temporary permit is unlawful from its end date",
+TEST_CASE(
+    "an approval covers its period: before it nothing, a temporary permit is unlawful from its end date",
     "[approvals]")
 {
     Approval conversion = approval(ApprovalKind::Conversion, QDate(2023, 3, 1), QDate(2024, 2, 29));

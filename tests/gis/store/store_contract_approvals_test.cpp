@@ -12,8 +12,8 @@ using namespace fg::test::contract;
 
 namespace {
 
-gis::ApprovalRecord approval(const QString &number, core::ApprovalKind kind, QDate from, QDate to,
-    double x0, double y0, double x1, double y1)
+gis::ApprovalRecord approval(const QString &number, core::ApprovalKind kind, QDate from, QDate to, double x0,
+    double y0, double x1, double y1)
 {
     gis::ApprovalRecord r;
     r.approval.documentNumber = number;
@@ -42,14 +42,15 @@ STORE_CONTRACT("approvals are stored once per document number, logged, read back
     std::vector<gis::ApprovalRecord> records;
     records.push_back(approval(QStringLiteral("平政转批〔2024〕1号"), core::ApprovalKind::Conversion,
         QDate(2024, 1, 10), QDate(2026, 1, 9), 0, 0, 40, 100));
-    records.push_back(approval(QStringLiteral("平临用〔2023〕2号"), core::ApprovalKind::Temporary, QDate(2023, 1, 1),
-        QDate(2024, 5, 1), 60, 0, 100, 100));
+    records.push_back(approval(QStringLiteral("平临用〔2023〕2号"), core::ApprovalKind::Temporary,
+        QDate(2023, 1, 1), QDate(2024, 5, 1), 60, 0, 100, 100));
     const qsizetype events = eventCount(*store);
     store->addApprovals(records);
     CHECK(eventCount(*store) == events + 2);
-    const core::AuditEvent added = findEvent(*store, QStringLiteral("approval"), QStringLiteral("平临用〔2023〕2号"),
-        QStringLiteral("add"));
-    CHECK(added.newValue.toObject().value(QStringLiteral("valid_to")).toString() == QStringLiteral("2024-05-01"));
+    const core::AuditEvent added = findEvent(
+        *store, QStringLiteral("approval"), QStringLiteral("平临用〔2023〕2号"), QStringLiteral("add"));
+    CHECK(added.newValue.toObject().value(QStringLiteral("valid_to")).toString()
+        == QStringLiteral("2024-05-01"));
 
     const std::vector<gis::ApprovalRecord> stored = store->approvals();
     REQUIRE(stored.size() == 2);
@@ -68,15 +69,16 @@ STORE_CONTRACT("approvals are stored once per document number, logged, read back
     CHECK_THROWS_AS(store->addApprovals(one(approval(QStringLiteral("平政转批〔2024〕1号"),
                         core::ApprovalKind::Homestead, QDate(2024, 2, 1), {}, 200, 0, 220, 20))),
         core::InputError);
-    CHECK_THROWS_AS(store->addApprovals(one(approval(QStringLiteral("平临用〔2024〕9号"), core::ApprovalKind::Temporary,
-                        QDate(2024, 2, 1), {}, 200, 0, 220, 20))),
+    CHECK_THROWS_AS(store->addApprovals(one(approval(QStringLiteral("平临用〔2024〕9号"),
+                        core::ApprovalKind::Temporary, QDate(2024, 2, 1), {}, 200, 0, 220, 20))),
         core::InputError);
     CHECK(store->approvals().size() == 2);
     CHECK(eventCount(*store) == events + 2);
 
     // The log alone gives the same rows.
     const gis::DataRows logged = gis::LogReplay::derive(store->events());
-    const gis::DataRows::Fields *row = logged.find(QStringLiteral("approvals"), QStringLiteral("平临用〔2023〕2号"));
+    const gis::DataRows::Fields *row
+        = logged.find(QStringLiteral("approvals"), QStringLiteral("平临用〔2023〕2号"));
     REQUIRE(row);
     CHECK(row->value(QStringLiteral("kind")) == QStringLiteral("temporary"));
     CHECK(row->value(QStringLiteral("valid_to")) == QStringLiteral("2024-05-01"));
@@ -87,7 +89,8 @@ STORE_CONTRACT("approvals are stored once per document number, logged, read back
         CHECK(check.rowsChecked.value(QStringLiteral("approvals")) == 2);
 }
 
-STORE_CONTRACT("an incident's part inside a valid approval of its use is taken out; wrong use and expiry are not")
+STORE_CONTRACT(
+    "an incident's part inside a valid approval of its use is taken out; wrong use and expiry are not")
 {
     const auto store = newProject(backend);
     // I-1: rural housing [0,100]×[0,100] found 2024-05-01, on 旱地 [0,100]² and basic farmland
@@ -95,14 +98,14 @@ STORE_CONTRACT("an incident's part inside a valid approval of its use is taken o
     store->addIncident(incident(QStringLiteral("I-1"), 0, 0, 100, 100), std::nullopt);
     std::vector<gis::ApprovalRecord> records;
     // Covers I-1's [0,40] strip: a conversion in force on 2024-05-01.
-    records.push_back(approval(QStringLiteral("A-conversion"), core::ApprovalKind::Conversion, QDate(2024, 1, 1),
-        QDate(2025, 12, 31), -10, -10, 40, 110));
+    records.push_back(approval(QStringLiteral("A-conversion"), core::ApprovalKind::Conversion,
+        QDate(2024, 1, 1), QDate(2025, 12, 31), -10, -10, 40, 110));
     // A facility-agriculture filing over [40,60]: the wrong use for a house.
     records.push_back(approval(QStringLiteral("A-facility"), core::ApprovalKind::FacilityAgriculture,
         QDate(2023, 1, 1), {}, 40, -10, 60, 110));
     // A temporary permit over [60,100] whose end date is the incident's date: unlawful from it.
-    records.push_back(approval(QStringLiteral("A-temporary"), core::ApprovalKind::Temporary, QDate(2023, 1, 1),
-        QDate(2024, 5, 1), 60, -10, 110, 110));
+    records.push_back(approval(QStringLiteral("A-temporary"), core::ApprovalKind::Temporary,
+        QDate(2023, 1, 1), QDate(2024, 5, 1), 60, -10, 110, 110));
     // A conversion over [60,100] approved after the incident was found.
     records.push_back(approval(QStringLiteral("A-later"), core::ApprovalKind::Conversion, QDate(2024, 6, 1),
         QDate(2026, 6, 1), 60, -10, 110, 110));
@@ -144,8 +147,8 @@ STORE_CONTRACT("every login reads the approvals; only the bureau adds them")
         return;
     }
     CHECK(town->approvals().size() == 1);
-    CHECK_THROWS_AS(town->addApprovals(one(approval(QStringLiteral("平政转批〔2024〕6号"), core::ApprovalKind::Conversion,
-                        QDate(2024, 1, 10), {}, 200, 0, 240, 100))),
+    CHECK_THROWS_AS(town->addApprovals(one(approval(QStringLiteral("平政转批〔2024〕6号"),
+                        core::ApprovalKind::Conversion, QDate(2024, 1, 10), {}, 200, 0, 240, 100))),
         core::PermissionDenied);
     CHECK(store->approvals().size() == 1);
 }

@@ -40,9 +40,10 @@ QString writeGeoJson(const QTemporaryDir &dir, const QString &name,
 {
     QStringList items;
     for (const auto &[number, kind, r] : features)
-        items << QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"WH\":\"%1\",\"PZLX\":\"%2\",\"PZRQ\":"
-                                "\"2024-01-05\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%3,%4],[%5,%4],"
-                                "[%5,%6],[%3,%6],[%3,%4]]]}}")
+        items << QStringLiteral(
+            "{\"type\":\"Feature\",\"properties\":{\"WH\":\"%1\",\"PZLX\":\"%2\",\"PZRQ\":"
+            "\"2024-01-05\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%3,%4],[%5,%4],"
+            "[%5,%6],[%3,%6],[%3,%4]]]}}")
                      .arg(number, kind)
                      .arg(r.left(), 0, 'f', 3)
                      .arg(r.top(), 0, 'f', 3)
@@ -51,10 +52,11 @@ QString writeGeoJson(const QTemporaryDir &dir, const QString &name,
     const QString path = dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
-                              "\"urn:ogc:def:crs:EPSG::4547\"}},\"features\":[%1]}")
-                   .arg(items.join(QLatin1Char(',')))
-                   .toUtf8());
+    file.write(
+        QStringLiteral("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+                       "\"urn:ogc:def:crs:EPSG::4547\"}},\"features\":[%1]}")
+            .arg(items.join(QLatin1Char(',')))
+            .toUtf8());
     return path;
 }
 
@@ -68,7 +70,8 @@ TEST_CASE("The sample's approvals take 1.00 mu out of PS2024-003, so its case go
     for (const auto &[backend, store] : projects.stores) {
         SECTION(backend.toStdString())
         {
-            REQUIRE(store->caseFile(QStringLiteral("PS2024-003"))->thresholdFlag() == core::ThresholdFlag::Reached);
+            REQUIRE(store->caseFile(QStringLiteral("PS2024-003"))->thresholdFlag()
+                == core::ThresholdFlag::Reached);
             const ApprovalImportResult result = ApprovalImporter::run(*store, sampleApprovals(), {});
             CHECK(result.imported
                 == QStringList({ QStringLiteral("平政转批〔2023〕18号"), QStringLiteral("平临用〔2022〕6号"),
@@ -78,7 +81,8 @@ TEST_CASE("The sample's approvals take 1.00 mu out of PS2024-003, so its case go
             REQUIRE(result.rejudged.changed.size() == 1);
             CHECK(result.rejudged.changed[0].caseId == QStringLiteral("PS2024-003"));
             CHECK(result.rejudged.changed[0].to == core::ThresholdFlag::Below);
-            CHECK(store->caseFile(QStringLiteral("PS2024-003"))->thresholdFlag() == core::ThresholdFlag::Below);
+            CHECK(
+                store->caseFile(QStringLiteral("PS2024-003"))->thresholdFlag() == core::ThresholdFlag::Below);
 
             // The design (data/sample/README.md): PS2024-003 lies wholly on basic farmland, 5.01 亩;
             // the approval's strip is solved so the part inside it is 1.00 亩 (666.67 m²): 5.01 −
@@ -96,7 +100,8 @@ TEST_CASE("The sample's approvals take 1.00 mu out of PS2024-003, so its case go
             CHECK(i.approved.area.ellipsoidal == Approx(10000.0 / 15).margin(1e-4));
             CHECK(i.verdict.basicFarmlandMu == Approx(4.01));
             CHECK_FALSE(i.verdict.accountability());
-            CHECK(analysis.incidents[size_t(at)].approvals == QStringList { QStringLiteral("平政转批〔2023〕18号") });
+            CHECK(analysis.incidents[size_t(at)].approvals
+                == QStringList { QStringLiteral("平政转批〔2023〕18号") });
             // PS2024-005: 10.00 亩 cultivated, the 临时用地 over it ended 2023-12-31, before it was found.
             const int mining = analysis.indexOf(QStringLiteral("PS2024-005"));
             REQUIRE(mining >= 0);
@@ -133,20 +138,22 @@ TEST_CASE("An approvals file with a repeated or stored document number, an unkno
                 }
                 CHECK(store->approvals().empty());
             };
-            refused(writeGeoJson(dir, backend + QStringLiteral("-twice.geojson"),
-                        { { QStringLiteral("X-1"), QStringLiteral("农用地转用"), inside },
-                            { QStringLiteral("X-1"), QStringLiteral("农用地转用"), inside.translated(100, 0) } }),
+            refused(
+                writeGeoJson(dir, backend + QStringLiteral("-twice.geojson"),
+                    { { QStringLiteral("X-1"), QStringLiteral("农用地转用"), inside },
+                        { QStringLiteral("X-1"), QStringLiteral("农用地转用"), inside.translated(100, 0) } }),
                 QStringLiteral("X-1"));
             refused(writeGeoJson(dir, backend + QStringLiteral("-kind.geojson"),
                         { { QStringLiteral("X-2"), QStringLiteral("采矿许可"), inside } }),
                 QStringLiteral("X-2"));
             refused(writeGeoJson(dir, backend + QStringLiteral("-far.geojson"),
                         { { QStringLiteral("X-3"), QStringLiteral("农用地转用"), inside },
-                            { QStringLiteral("X-4"), QStringLiteral("农用地转用"), inside.translated(60000, 0) } }),
+                            { QStringLiteral("X-4"), QStringLiteral("农用地转用"),
+                                inside.translated(60000, 0) } }),
                 QStringLiteral("X-4"));
             // Once stored, the same number in a later file refuses that file.
-            const QString good = writeGeoJson(
-                dir, backend + QStringLiteral("-good.geojson"), { { QStringLiteral("X-5"), QStringLiteral("宅基地"), inside } });
+            const QString good = writeGeoJson(dir, backend + QStringLiteral("-good.geojson"),
+                { { QStringLiteral("X-5"), QStringLiteral("宅基地"), inside } });
             CHECK(ApprovalImporter::run(*store, good, {}).imported == QStringList { QStringLiteral("X-5") });
             CHECK_THROWS_AS(ApprovalImporter::run(*store, good, {}), core::InputRejected);
             CHECK(store->approvals().size() == 1);
