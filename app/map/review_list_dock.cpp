@@ -7,6 +7,7 @@
 #include "gis/io/vector_layer.h"
 #include "gis/render/geometry_path.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QTreeWidget>
 
@@ -31,6 +32,21 @@ ReviewListDock::ReviewListDock(MapLayerSet *layers, MapCanvas *canvas, QWidget *
     connect(m_tree, &QTreeWidget::itemClicked, this, &ReviewListDock::activate);
 }
 
+namespace {
+
+/// The thresholds a group crosses in the user's words (the JSON keeps the codes).
+QStringList crossedNames(const gis::SplitPlotGroup &group)
+{
+    QStringList names;
+    for (const QString &code : group.crosses())
+        names << (code == QLatin1String("basic_farmland")
+                ? QCoreApplication::translate("fg::app::ReviewListDock", "basic farmland")
+                : QCoreApplication::translate("fg::app::ReviewListDock", "cultivated land"));
+    return names;
+}
+
+} // namespace
+
 void ReviewListDock::setAnalysis(const MapAnalysis &analysis)
 {
     m_tree->clear();
@@ -48,7 +64,7 @@ void ReviewListDock::setAnalysis(const MapAnalysis &analysis)
         auto *group = new QTreeWidgetItem(m_tree,
             { tr("疑似化整为零 %1 (%2)").arg(g.name, g.party.isEmpty() ? tr("no party") : g.party),
                 core::formatJudgedMu(g.verdict.basicFarmlandMu), core::formatJudgedMu(g.verdict.cultivatedMu),
-                tr("each below the thresholds, together over: %1").arg(g.crosses().join(QStringLiteral(", "))) });
+                tr("each below the thresholds, together over: %1").arg(crossedNames(g).join(tr(", "))) });
         group->setData(0, OutlineRole, g.outlineWkb);
         for (const QString &id : g.incidentIds) {
             auto *member = new QTreeWidgetItem(group, { id });

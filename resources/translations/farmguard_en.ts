@@ -5054,93 +5054,93 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectApprovalCommands</name>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="37"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41"/>
         <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="40"/>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="85"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="45"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="93"/>
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="41"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46"/>
         <source>Approval polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
         <source>Source field for this attribute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="43"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="46"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="52"/>
         <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="48"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="54"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="55"/>
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="49"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="55"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="56"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="50"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="56"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="67"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="71"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="77"/>
         <source>Imported %1 approval(s) into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="73"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="79"/>
         <source>Incident %1 measured again with the approved part taken out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="75"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="81"/>
         <source>Case %1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="84"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="91"/>
         <source>The project&apos;s approvals: 文号, kind, dates, approved use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="94"/>
         <source>table or json (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="86"/>
+        <location filename="../../app/cli/project_approval_commands.cpp" line="94"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,30 +6282,30 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="51"/>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="91"/>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="93"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="52"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="63"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="94"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="96"/>
         <source>Import approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="53"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="54"/>
         <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="57"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="58"/>
         <source>As each row says (its kind field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="62"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="63"/>
         <source>Kind of the rows that name none:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="83"/>
+        <location filename="../../app/project/project_controller_approvals.cpp" line="86"/>
         <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7549,47 +7549,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReviewListDock</name>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="22"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="23"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="29"/>
         <source>For review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="29"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="29"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="29"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="49"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="43"/>
+        <source>basic farmland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="44"/>
+        <source>cultivated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="65"/>
         <source>疑似化整为零 %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="49"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="65"/>
         <source>no party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="51"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="67"/>
         <source>each below the thresholds, together over: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="64"/>
+        <location filename="../../app/map/review_list_dock.cpp" line="67"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="80"/>
         <source>临界 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8300,22 +8315,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Approval</name>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="104"/>
+        <location filename="../../core/approvals/approval.cpp" line="109"/>
         <source>the approval has no document number (文号)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="106"/>
+        <location filename="../../core/approvals/approval.cpp" line="111"/>
         <source>the approval has no valid approval date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="108"/>
+        <location filename="../../core/approvals/approval.cpp" line="113"/>
         <source>a temporary land use permit needs its end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="110"/>
+        <location filename="../../core/approvals/approval.cpp" line="115"/>
         <source>the approval ends (%1) before it starts (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8328,22 +8343,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="17"/>
+        <location filename="../../core/approvals/approval.cpp" line="18"/>
         <source>Temporary land use permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="19"/>
+        <location filename="../../core/approvals/approval.cpp" line="20"/>
         <source>Facility agriculture land filing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="20"/>
+        <location filename="../../core/approvals/approval.cpp" line="22"/>
         <source>Homestead approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="57"/>
+        <location filename="../../core/approvals/approval.cpp" line="60"/>
         <source>unknown approval kind &apos;%1&apos; (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10908,37 +10923,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ApprovalImporter</name>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="30"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="31"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="51"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="52"/>
         <source>the layer has no document number (文号) field: name it with --number-field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="98"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="102"/>
         <source>no kind (give the layer a kind field or --kind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="105"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="109"/>
         <source>a date field holds something that is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="119"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="123"/>
         <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="143"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="150"/>
         <source>the project already has an approval with this document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="153"/>
+        <location filename="../../gis/usecases/approval_importer.cpp" line="160"/>
         <source>approvals imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14283,22 +14298,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="59"/>
         <source>an approval needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="61"/>
         <source>the document number is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="71"/>
         <source>the project already has an approval with this document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147"/>
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="152"/>
         <location filename="../../gis/store/sql/sql_data_rows.cpp" line="74"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>

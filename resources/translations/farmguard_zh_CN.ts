@@ -5055,93 +5055,93 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectApprovalCommands</name>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="37" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="41" />
         <source>Import an approvals layer (农用地转用 / 土地征收 批复, 临时用地, 设施农业用地 备案, 宅基地 审批): all or nothing per file; the stored incidents they meet are measured again and their cases judged again.</source>
         <translation>导入批准文件图层（农用地转用/土地征收批复、临时用地、设施农业用地备案、宅基地审批）：每个文件全部导入或全部不导入；与之相交的已存图斑重新量算，其案件重新研判。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="40" />
-        <location filename="../../app/cli/project_approval_commands.cpp" line="85" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="45" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="93" />
         <source>The project: a .gpkg file or a postgresql:// URI.</source>
         <translation>项目：.gpkg 文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="41" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="46" />
         <source>Approval polygon layer.</source>
         <translation>批准文件面图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
         <source>Source field for this attribute.</source>
         <translation>此属性的来源字段。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="43" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
         <source>FIELD</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="46" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="52" />
         <source>Kind of the rows without one: conversion, temporary, facility_agriculture, homestead (or 农用地转用, 临时用地, 设施农业, 宅基地).</source>
         <translation>未填类型的行所用的批准类型：conversion、temporary、facility_agriculture、homestead（或 农用地转用、临时用地、设施农业、宅基地）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="48" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="54" />
         <source>KIND</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="55" />
         <source>CRS of a layer without one, e.g. EPSG:4547.</source>
         <translation>无坐标系图层的坐标系，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="49" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="55" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="56" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="50" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="56" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="67" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="73" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="71" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="77" />
         <source>Imported %1 approval(s) into %2</source>
         <translation>已向 %2 导入 %1 个批准文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="73" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="79" />
         <source>Incident %1 measured again with the approved part taken out</source>
         <translation>图斑 %1 已扣除已批准部分重新量算</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="75" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="81" />
         <source>Case %1: %2 → %3 (%4)</source>
         <translation>案件 %1：%2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="84" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="91" />
         <source>The project's approvals: 文号, kind, dates, approved use.</source>
         <translation>项目的批准文件：文号、类型、日期、批准用途。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="94" />
         <source>table or json (default table).</source>
         <translation>table 或 json（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_approval_commands.cpp" line="86" />
+        <location filename="../../app/cli/project_approval_commands.cpp" line="94" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
@@ -6282,30 +6282,30 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>拖动拐点可移动，双击边可添加拐点，右键单击拐点可删除；Ctrl+Z 撤销。每次编辑都会保存并记入日志。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="51" />
-        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
-        <location filename="../../app/project/project_controller_approvals.cpp" line="91" />
-        <location filename="../../app/project/project_controller_approvals.cpp" line="93" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="52" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="63" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="94" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="96" />
         <source>Import approvals</source>
         <translation>导入批准文件</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="53" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="54" />
         <source>Approval layers (*.shp *.gpkg *.geojson *.json);;All files (*)</source>
         <translation>批准文件图层 (*.shp *.gpkg *.geojson *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="57" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="58" />
         <source>As each row says (its kind field)</source>
         <translation>按各行的类型字段</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="62" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="63" />
         <source>Kind of the rows that name none:</source>
         <translation>未填类型的行的批准类型：</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_approvals.cpp" line="83" />
+        <location filename="../../app/project/project_controller_approvals.cpp" line="86" />
         <source>%1 approval(s) imported from %2; %3 incident(s) measured again with the approved part taken out; %4 case(s) judged again</source>
         <translation>已从 %2 导入 %1 个批准文件；%3 个图斑扣除已批准部分后重新量算；%4 个案件重新研判</translation>
     </message>
@@ -7546,47 +7546,62 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ReviewListDock</name>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="22" />
+        <location filename="../../app/map/review_list_dock.cpp" line="23" />
         <source>Review</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <location filename="../../app/map/review_list_dock.cpp" line="29" />
         <source>For review</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <location filename="../../app/map/review_list_dock.cpp" line="29" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <location filename="../../app/map/review_list_dock.cpp" line="29" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="28" />
+        <location filename="../../app/map/review_list_dock.cpp" line="29" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="49" />
+        <location filename="../../app/map/review_list_dock.cpp" line="43" />
+        <source>basic farmland</source>
+        <translation>永久基本农田</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="44" />
+        <source>cultivated land</source>
+        <translation>耕地</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="65" />
         <source>疑似化整为零 %1 (%2)</source>
         <translation>疑似化整为零 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="49" />
+        <location filename="../../app/map/review_list_dock.cpp" line="65" />
         <source>no party</source>
         <translation>无当事人</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="51" />
+        <location filename="../../app/map/review_list_dock.cpp" line="67" />
         <source>each below the thresholds, together over: %1</source>
         <translation>单个未达标准，合计达到：%1</translation>
     </message>
     <message>
-        <location filename="../../app/map/review_list_dock.cpp" line="64" />
+        <location filename="../../app/map/review_list_dock.cpp" line="67" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/review_list_dock.cpp" line="80" />
         <source>临界 %1</source>
         <translation>临界 %1</translation>
     </message>
@@ -8292,22 +8307,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::Approval</name>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="104" />
+        <location filename="../../core/approvals/approval.cpp" line="109" />
         <source>the approval has no document number (文号)</source>
         <translation>批准文件没有文号</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="106" />
+        <location filename="../../core/approvals/approval.cpp" line="111" />
         <source>the approval has no valid approval date</source>
         <translation>批准文件没有有效的批准日期</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="108" />
+        <location filename="../../core/approvals/approval.cpp" line="113" />
         <source>a temporary land use permit needs its end date</source>
         <translation>临时用地须有到期日期</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="110" />
+        <location filename="../../core/approvals/approval.cpp" line="115" />
         <source>the approval ends (%1) before it starts (%2)</source>
         <translation>批准文件的截止日期（%1）早于起始日期（%2）</translation>
     </message>
@@ -8320,22 +8335,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>农用地转用/土地征收批复</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="17" />
+        <location filename="../../core/approvals/approval.cpp" line="18" />
         <source>Temporary land use permit</source>
         <translation>临时用地批准</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="19" />
+        <location filename="../../core/approvals/approval.cpp" line="20" />
         <source>Facility agriculture land filing</source>
         <translation>设施农业用地备案</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="20" />
+        <location filename="../../core/approvals/approval.cpp" line="22" />
         <source>Homestead approval</source>
         <translation>宅基地审批</translation>
     </message>
     <message>
-        <location filename="../../core/approvals/approval.cpp" line="57" />
+        <location filename="../../core/approvals/approval.cpp" line="60" />
         <source>unknown approval kind '%1' (农用地转用, 土地征收, 临时用地, 设施农业用地 or 宅基地; or conversion, temporary, facility_agriculture, homestead)</source>
         <translation>未知的批准类型“%1”（应为农用地转用、土地征收、临时用地、设施农业用地或宅基地；或 conversion、temporary、facility_agriculture、homestead）</translation>
     </message>
@@ -10894,37 +10909,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ApprovalImporter</name>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="30" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="31" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="51" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="52" />
         <source>the layer has no document number (文号) field: name it with --number-field</source>
         <translation>图层没有文号字段：请用 --number-field 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="98" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="102" />
         <source>no kind (give the layer a kind field or --kind)</source>
         <translation>没有批准类型（请在图层中提供类型字段或使用 --kind）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="105" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="109" />
         <source>a date field holds something that is not a date</source>
         <translation>日期字段中有非日期的值</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="119" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="123" />
         <source>%1 problem(s) found before anything was written: no approval was imported (all or nothing per file)</source>
         <translation>写入前发现 %1 个问题：未导入任何批准文件（每个文件全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="143" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="150" />
         <source>the project already has an approval with this document number</source>
         <translation>项目中已有此文号的批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/approval_importer.cpp" line="153" />
+        <location filename="../../gis/usecases/approval_importer.cpp" line="160" />
         <source>approvals imported from %1 (%2)</source>
         <translation>从 %1 导入批准文件（%2）</translation>
     </message>
@@ -14268,22 +14283,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目的数据结构（版本 %1）尚无批准文件图层：须由其所有者用本版 FarmGuard 打开一次以升级</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="58" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="59" />
         <source>an approval needs a polygon</source>
         <translation>批准文件须有面状范围</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="60" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="61" />
         <source>the document number is given twice</source>
         <translation>文号重复出现</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="69" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="71" />
         <source>the project already has an approval with this document number</source>
         <translation>项目中已有此文号的批准文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_approvals.cpp" line="147" />
+        <location filename="../../gis/store/sql/sql_approvals.cpp" line="152" />
         <location filename="../../gis/store/sql/sql_data_rows.cpp" line="74" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
