@@ -2,6 +2,7 @@
 #include "gis/usecases/sample_project.h"
 
 #include "core/input_error.h"
+#include "gis/usecases/approval_importer.h"
 #include "gis/usecases/case_actions.h"
 #include "gis/usecases/case_flags.h"
 #include "gis/usecases/incident_importer.h"
@@ -94,7 +95,8 @@ private:
 
 } // namespace
 
-QStringList SampleProject::create(const ProjectLocation &location, const QString &sampleDir, const QDateTime &now)
+QStringList SampleProject::create(
+    const ProjectLocation &location, const QString &sampleDir, const QDateTime &now, bool approvals)
 {
     const QDir dir(sampleDir);
     ProjectSources sources;
@@ -105,11 +107,11 @@ QStringList SampleProject::create(const ProjectLocation &location, const QString
     // Incidents, cases and patrols are part of the creation: an interrupted create leaves no project.
     QStringList ids;
     ProjectBuilder::create(location, sources, { tr("FarmGuard sample"), tr("generator") }, {},
-        [&](ProjectStore &store) { ids = fill(store, sampleDir, now); });
+        [&](ProjectStore &store) { ids = fill(store, sampleDir, now, approvals); });
     return ids;
 }
 
-QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now)
+QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, const QDateTime &now, bool approvals)
 {
     const QDir dir(sampleDir);
     IncidentImportOptions options;
@@ -150,6 +152,11 @@ QStringList SampleProject::fill(ProjectStore &store, const QString &sampleDir, c
     // The flags the sample opened with are the incidents' own; judged now with the parties'
     // totals (冯金锁's PS2024-007 reaches 5 亩 together with PS2024-008).
     CaseFlags::rejudge(store, {}, tr("sample cases judged with their parties' totals"));
+    // Then the bureau's approvals arrive, through the use case `project import-approvals` runs:
+    // the incidents they meet are measured again and their cases judged again, each logged
+    // (PS2024-003 keeps 4.01 亩 unlawful of its 5.01: reached → below).
+    if (approvals)
+        ApprovalImporter::run(store, dir.filePath(QStringLiteral("approvals.shp")), {});
     QStringList ids;
     for (const core::CaseFile &file : store.cases())
         ids << file.id();

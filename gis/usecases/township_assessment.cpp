@@ -11,6 +11,7 @@
 #include "gis/store/assessment_records.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/approval_cover.h"
 #include "gis/usecases/project_rules.h"
 
 #include <QHash>
@@ -31,6 +32,10 @@ struct AssessmentInputs
     VectorLayer basicFarmland;
     std::vector<IncidentRecord> incidents; ///< with geometry
     std::vector<bool> counts; ///< per incident: its occupation is subtracted
+    /// Per incident: its unlawful part, the polygon less the lawful cover of the approvals valid
+    /// on its date for its use (ApprovalCover, as the analysis takes it out); null when it does
+    /// not count or the approvals cover all of it.
+    std::vector<GeosGeometryPtr> unlawful;
     QHash<QString, const core::CaseFile *> caseOf;
     QList<core::CaseFile> cases;
 };
@@ -75,6 +80,18 @@ bool counts(const IncidentRecord &incident, const core::CaseFile *file)
         && !file->enteredAt(core::CaseStatus::Reclaimed).isValid();
 }
 
+/// The part of @p incident no approval makes lawful; null when approvals cover all of it.
+GeosGeometryPtr unlawfulPart(const ApprovalCover &approvals, const IncidentRecord &incident)
+{
+    const GEOSGeometry *polygon = incident.geometry.get();
+    const IncidentCover cover = approvals.coverFor(polygon, incident.violationType, incident.discoveryDate);
+    bool snapped = false; // a null cover leaves the whole polygon
+    GeosGeometryPtr rest = robust::difference(polygon, cover.cover.get(), &snapped);
+    if (!rest || GEOSisEmpty_r(geosContext(), rest.get()) == 1)
+        return nullptr;
+    return rest;
+}
+
 AssessmentInputs readInputs(const ProjectStore &store)
 {
     AssessmentInputs in;
@@ -86,8 +103,11 @@ AssessmentInputs readInputs(const ProjectStore &store)
         for (const QString &id : file.incidentIds())
             in.caseOf.insert(id, &file);
     in.incidents = store.incidents(true);
-    for (const IncidentRecord &incident : in.incidents)
+    const ApprovalCover approvals = ApprovalCover::read(store);
+    for (const IncidentRecord &incident : in.incidents) {
         in.counts.push_back(counts(incident, in.caseOf.value(incident.id)));
+        in.unlawful.push_back(in.counts.back() ? unlawfulPart(approvals, incident) : nullptr);
+    }
     return in;
 }
 
@@ -103,8 +123,8 @@ core::TownshipLand measureLand(const AssessmentInputs &in, const GEOSGeometry *s
     std::vector<GeosGeometryPtr> taken;
     const GeosPreparedPtr prepared(GEOSPrepare_r(geosContext(), shape));
     for (size_t k = 0; k < in.incidents.size(); ++k) {
-        const GEOSGeometry *geometry = in.incidents[k].geometry.get();
-        if (!in.counts[k] || GEOSPreparedIntersects_r(geosContext(), prepared.get(), geometry) != 1)
+        const GEOSGeometry *geometry = in.unlawful[k].get();
+        if (!geometry || GEOSPreparedIntersects_r(geosContext(), prepared.get(), geometry) != 1)
             continue;
         taken.push_back(cloneGeometry(geometry));
         *incidents << in.incidents[k].id;

@@ -29,7 +29,7 @@ struct TownshipAssessmentRow
     std::optional<core::TargetGap> basicFarmlandGap;
     QList<core::VetoTrigger> triggers; ///< fired one-vote-veto triggers
     std::vector<core::TownshipMeasure> measures; ///< taken in the year, by date
-    QStringList incidents; ///< incidents whose occupation was subtracted, sorted
+    QStringList incidents; ///< incidents whose unlawful occupation was subtracted, sorted
 
     bool veto() const { return !triggers.isEmpty(); }
 };
@@ -50,8 +50,9 @@ struct TownshipAssessment
 /// Computes each township's current figures: 三调 cultivated land (the rules' cultivated classes
 /// of the land-use layer, DLBM) and basic farmland inside the township, each as a union (the
 /// layers' overlapping parcels count once), minus the unlawful occupation found: the union of
-/// the incidents that count (an occupation whose case is not dismissed nor reclaimed, 复耕验收)
-/// intersected with that land, so overlapping incidents count once and an incident spanning two
+/// the unlawful parts of the incidents that count (an occupation whose case is not dismissed nor
+/// reclaimed, 复耕验收; each less the lawful cover of the approvals valid on its date for its use,
+/// ApprovalCover as ProjectAnalysis takes it out) intersected with that land, so overlapping incidents count once and an incident spanning two
 /// townships counts its part in each. Areas ellipsoidal (gis::AreaCalculator, the analysis's
 /// code). Then the gaps to the year's targets, the one-vote-veto triggers
 /// (core::VetoTriggers under the rules' "assessment" switches) and the measures of the year.

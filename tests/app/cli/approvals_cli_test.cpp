@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `farmguard-cli project import-approvals` and `analyze --project` with approvals (issue 16 item 1):
 // the sample's approvals take 1.00 mu out of PS2024-003, the JSON shows 已批准 with the document
-// used, and the same file again is refused whole (exit 3) naming each document number.
+// used, and the same file again is refused whole (exit 3) naming each document number. The
+// import runs on a project made of the sample's layers and incidents (`project create` and
+// `import-incidents`); `project create-sample` imports the same file itself, so the sample
+// project's case and reports show 已批准 straight away.
 #include "cli_runner.h"
 #include "pdf_text.h"
 #include "sample_project.h"
@@ -25,6 +28,25 @@ QJsonObject incidentOf(const QJsonObject &root, const QString &id)
     return {};
 }
 
+/// A project of the sample's reference layers and incidents, without approvals.
+QString layersAndIncidents(const QTemporaryDir &dir)
+{
+    const QDir sample(QStringLiteral(FG_SAMPLE_DIR));
+    const QString project = dir.filePath(QStringLiteral("county.gpkg"));
+    const CliResult created = runCli({ QStringLiteral("project"), QStringLiteral("create"), project,
+        QStringLiteral("--basic-farmland"), sample.filePath(QStringLiteral("basic_farmland.shp")),
+        QStringLiteral("--cultivated"), sample.filePath(QStringLiteral("landuse.shp")), QStringLiteral("--boundaries"),
+        sample.filePath(QStringLiteral("townships.shp")), QStringLiteral("--operator"), QStringLiteral("测试员"),
+        QStringLiteral("--role"), QStringLiteral("county officer") });
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const CliResult imported = runCli({ QStringLiteral("project"), QStringLiteral("import-incidents"), project,
+        sample.filePath(QStringLiteral("incidents.shp")), QStringLiteral("--id-field"), QStringLiteral("BH") });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    return project;
+}
+
 } // namespace
 
 TEST_CASE("project import-approvals commits each approval, and analyze --project shows the approved part "
@@ -33,7 +55,7 @@ TEST_CASE("project import-approvals commits each approval, and analyze --project
     "[cli][approvals]")
 {
     QTemporaryDir dir;
-    const QString project = sampleProjectCopy(dir);
+    const QString project = layersAndIncidents(dir);
     const QString approvals = QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp"));
     const CliResult imported
         = runCli({ QStringLiteral("project"), QStringLiteral("import-approvals"), project, approvals });
@@ -82,8 +104,14 @@ TEST_CASE("project import-approvals commits each approval, and analyze --project
               .toArray()
               .size()
         == 3);
+}
 
-    // project case and the reports list the approval used, with the approved and unlawful figures.
+TEST_CASE("The sample project's case and reports list the approval used, with the approved and unlawful "
+          "figures",
+    "[cli][approvals]")
+{
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir); // create-sample imported approvals.shp
     const CliResult shown = runCli({ QStringLiteral("project"), QStringLiteral("case"), project,
         QStringLiteral("PS2024-003"), QStringLiteral("--format"), QStringLiteral("json") });
     REQUIRE(shown.exitCode == 0);

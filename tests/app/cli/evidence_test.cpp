@@ -192,14 +192,14 @@ TEST_CASE("A changed area, geometry, step actor or threshold flag: verify-log na
 {
     const std::pair<const char *, const char *> attacks[] = {
         { "UPDATE incidents SET basic_farmland_mu = 1.0 WHERE incident_id = 'PS2024-003'",
-            "incidents PS2024-003: basic_farmland_mu is '1' but the log says '5.01'" },
+            "incidents PS2024-003: basic_farmland_mu is '1' but the log says '4.01'" },
         { "UPDATE incidents SET geom = (SELECT geom FROM incidents WHERE incident_id = 'PS2024-001') "
           "WHERE incident_id = 'PS2024-004'",
             "incidents PS2024-004: geometry_sha256" },
         { "UPDATE case_events SET actor = '无名氏' WHERE case_id = 'PS2024-002' AND step_no = 3",
             "case_events PS2024-002#3: actor is '无名氏'" },
-        { "UPDATE cases SET threshold_flag = 'below' WHERE id = 'PS2024-003'",
-            "cases PS2024-003: threshold_flag is 'below' but the log says 'reached'" },
+        { "UPDATE cases SET threshold_flag = 'reached' WHERE id = 'PS2024-003'",
+            "cases PS2024-003: threshold_flag is 'reached' but the log says 'below'" },
     };
     for (const auto &[sql, named] : attacks) {
         QTemporaryDir dir;

@@ -212,8 +212,11 @@ TEST_CASE("结案 is greyed with ClosingRule's reasons until the accountability 
 {
     MemorySampleWindow fixture;
     app::CasePanel &panel = *fixture.projects().casePanel();
-    fixture.projects().caseList()->selectIncident(QStringLiteral("PS2024-003"));
-    for (core::CaseAction action : { core::CaseAction::Decide, core::CaseAction::Execute, core::CaseAction::AcceptReclamation }) {
+    // PS2024-005 (10.00 mu cultivated, verified): over the threshold. (PS2024-003 is below since
+    // create-sample imports the approval over 1.00 mu of it.)
+    fixture.projects().caseList()->selectIncident(QStringLiteral("PS2024-005"));
+    for (core::CaseAction action : { core::CaseAction::Stop, core::CaseAction::ReportMajor, core::CaseAction::File,
+             core::CaseAction::Decide, core::CaseAction::Execute, core::CaseAction::AcceptReclamation }) {
         core::CaseStep step = stepOf(action);
         if (action == core::CaseAction::Decide)
             step.penalties = { core::Penalty::Demolish };

@@ -179,11 +179,14 @@ TEST_CASE("A refused close shows the workflow's reason and changes nothing", "[p
 {
     SampleProjectWindow fixture;
     app::CasePanel &panel = *fixture.projects().casePanel();
-    fixture.projects().caseList()->selectIncident(QStringLiteral("PS2024-003"));
-    REQUIRE(panel.caseId() == QStringLiteral("PS2024-003"));
-    // Filed and over the threshold: take it to reclamation without an accountability record.
+    // PS2024-005: 10.00 mu cultivated, verified (PS2024-003 is below since create-sample imports
+    // the approval over 1.00 mu of it).
+    fixture.projects().caseList()->selectIncident(QStringLiteral("PS2024-005"));
+    REQUIRE(panel.caseId() == QStringLiteral("PS2024-005"));
+    // Over the threshold: take it to reclamation without an accountability record.
     QDateTime when = QDateTime::currentDateTime();
-    for (core::CaseAction action : { core::CaseAction::Decide, core::CaseAction::Execute, core::CaseAction::AcceptReclamation }) {
+    for (core::CaseAction action : { core::CaseAction::Stop, core::CaseAction::ReportMajor, core::CaseAction::File,
+             core::CaseAction::Decide, core::CaseAction::Execute, core::CaseAction::AcceptReclamation }) {
         core::CaseStep step;
         step.action = action;
         step.when = when;
@@ -207,7 +210,7 @@ TEST_CASE("A refused close shows the workflow's reason and changes nothing", "[p
     CHECK(panel.refusalText().contains(refused.reasons.first()));
     const auto storeOpened = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(fixture.path), { QStringLiteral("checker"), QString() });
     fg::gis::ProjectStore &store = *storeOpened;
-    CHECK(store.caseFile(QStringLiteral("PS2024-003"))->status() == core::CaseStatus::Reclaimed);
+    CHECK(store.caseFile(QStringLiteral("PS2024-005"))->status() == core::CaseStatus::Reclaimed);
 }
 
 TEST_CASE("Overdue incidents are outlined on the map and the party panel totals open incidents", "[project-gui]")

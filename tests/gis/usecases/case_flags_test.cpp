@@ -70,12 +70,14 @@ TEST_CASE("A reshape across the threshold moves the case's flag, logged old → 
     for (auto &[backend, store] : projects.stores) {
         SECTION(backend.toStdString())
         {
-            const QString id = QStringLiteral("PS2024-003"); // 5.01 mu basic farmland: reached
+            // 10.00 mu cultivated: reached. (PS2024-003, 5.01 mu gross, is below since create-sample
+            // imports the approval over 1.00 mu of it.)
+            const QString id = QStringLiteral("PS2024-005");
             REQUIRE(caseOf(*store, id).thresholdFlag() == core::ThresholdFlag::Reached);
             const IncidentRecord original = incidentOf(*store, id);
             const GeosGeometryPtr piece = smallPieceOf(original.geometry.get());
             const ReshapeResult shrunk = IncidentReshape::apply(*store, id, piece.get(), original.revision);
-            CHECK(shrunk.measured.measures.basicFarmlandMu < 1.0);
+            CHECK(shrunk.measured.measures.cultivatedMu < 1.0);
             REQUIRE(shrunk.rejudged.changed.size() == 1);
             CHECK(shrunk.rejudged.changed.front().caseId == id);
             CHECK(shrunk.rejudged.changed.front().from == core::ThresholdFlag::Reached);
@@ -86,13 +88,13 @@ TEST_CASE("A reshape across the threshold moves the case's flag, logged old → 
             CHECK(down.entityId == id);
             CHECK(down.oldValue.toObject().value(QStringLiteral("threshold")).toString() == QLatin1String("reached"));
             CHECK(down.newValue.toObject().value(QStringLiteral("threshold")).toString() == QLatin1String("below"));
-            CHECK(down.newValue.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("5.01")));
+            CHECK(down.newValue.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("10.00")));
             const QJsonObject own = down.newValue.toObject().value(QStringLiteral("figures")).toObject().value(QStringLiteral("own")).toObject();
-            CHECK(own.value(QStringLiteral("basic_farmland_mu")).toDouble() == Approx(shrunk.measured.measures.basicFarmlandMu));
+            CHECK(own.value(QStringLiteral("cultivated_mu")).toDouble() == Approx(shrunk.measured.measures.cultivatedMu));
 
             // Its old shape back: over the threshold again, and the flag follows.
             const ReshapeResult back = IncidentReshape::apply(*store, id, original.geometry.get(), incidentOf(*store, id).revision);
-            CHECK(back.measured.measures.basicFarmlandMu == Approx(5.01));
+            CHECK(back.measured.measures.cultivatedMu == Approx(10.00));
             REQUIRE(back.rejudged.changed.size() == 1);
             CHECK(back.rejudged.changed.front().to == core::ThresholdFlag::Reached);
             CHECK(caseOf(*store, id).thresholdFlag() == core::ThresholdFlag::Reached);
@@ -107,11 +109,12 @@ TEST_CASE("An officer's flag must agree with the figures, and lowering one needs
         SECTION(backend.toStdString())
         {
             const qsizetype events = store->events().size();
-            const core::CaseFile over = caseOf(*store, QStringLiteral("PS2024-003"));
+            // PS2024-005: 10.00 mu cultivated (PS2024-003 is below since its approval was imported).
+            const core::CaseFile over = caseOf(*store, QStringLiteral("PS2024-005"));
             const core::TransitionResult contradicted
                 = CaseFlags::set(*store, over.id(), core::ThresholdFlag::Below, QStringLiteral("looks small"), over.revision());
             REQUIRE_FALSE(contradicted.accepted);
-            CHECK(contradicted.message().contains(QStringLiteral("5.01")));
+            CHECK(contradicted.message().contains(QStringLiteral("10.00")));
             const core::CaseFile under = caseOf(*store, QStringLiteral("PS2024-012"));
             CHECK_FALSE(CaseFlags::set(*store, under.id(), core::ThresholdFlag::Reached, QString(), under.revision()).accepted);
             // The store itself refuses what the incident alone contradicts, past the use case.
@@ -175,7 +178,8 @@ TEST_CASE("A change of the project's rules judges every case again, naming both 
                 }
             CHECK(lowered);
             CHECK(caseOf(*store, QStringLiteral("AJ-009")).thresholdFlag() == core::ThresholdFlag::Below);
-            CHECK(caseOf(*store, QStringLiteral("PS2024-003")).thresholdFlag() == core::ThresholdFlag::Reached);
+            // PS2024-005 (10.00 mu cultivated, none of it basic farmland) reaches 10 mu under both readings.
+            CHECK(caseOf(*store, QStringLiteral("PS2024-005")).thresholdFlag() == core::ThresholdFlag::Reached);
             const core::AuditEvent event = store->events().last();
             const QString reason = event.newValue.toObject().value(QStringLiteral("reason")).toString();
             CHECK(reason.contains(before));

@@ -109,9 +109,8 @@ TEST_CASE("The sample's designed sites: on basic farmland, on cultivated land, c
     for (const auto &[backend, store] : projects.stores) {
         SECTION(backend.toStdString())
         {
-            // The sample county's approvals layer (issue 16 item 1), as an office imports it.
-            ApprovalImporter::run(
-                *store, QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")), {});
+            // The sample project holds the county's approvals layer (create-sample imports it).
+            REQUIRE(store->approvals().size() == 3);
             const int epsg = store->info().workingEpsg;
             const GeosGeometryPtr onBf = SiteInput::fromFile(sampleSite("site_basic_farmland.geojson"), epsg);
             const SiteCheckResult a = check(*store, onBf.get(), core::SiteKind::Construction);

@@ -2,12 +2,18 @@
 #include "gis/usecases/township_assessment.h"
 
 #include "core/units.h"
+#include "gis/patrol/cell_probes.h"
 #include "gis/store/assessment_records.h"
+#include "gis/usecases/approval_importer.h"
+#include "gis/usecases/incident_importer.h"
 #include "gis/usecases/project_rules.h"
 #include "gis/usecases/sample_assessment.h"
 #include "sample_projects.h"
+#include "support/approval_geojson.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace fg;
 using namespace fg::gis;
@@ -156,4 +162,69 @@ TEST_CASE("assessment: a dismissed or reclaimed case gives its land back; the ru
     const TownshipAssessment relaxed = TownshipAssessmentBuilder::build(store, year);
     CHECK_FALSE(trigger(*relaxed.find(kShort), core::VetoKind::BasicFarmlandBelowTarget));
     CHECK(relaxed.find(kShort)->basicFarmlandGap->shortfall); // the gap still shows
+}
+
+namespace {
+
+/// A GeoJSON file with one 农用地转用 approval for 农村村民住宅 (valid 2023-06-15 – 2025-06-14, as
+/// the sample's 平政转批〔2023〕18号) over the rectangle @p box of EPSG:4547.
+QString wholeApproval(const QTemporaryDir &dir, const QRectF &box)
+{
+    return fg::test::writeApprovalGeoJson(dir.filePath(QStringLiteral("whole.geojson")),
+        QStringLiteral("\"WH\":\"X-WHOLE\",\"PZLX\":\"农用地转用\",\"PZRQ\":\"2023-06-15\",\"QSRQ\":"
+                       "\"2023-06-15\",\"ZZRQ\":\"2025-06-14\",\"PZYT\":\"农村村民住宅\""),
+        box);
+}
+
+} // namespace
+
+TEST_CASE("assessment: an incident partly inside an approval takes only its unlawful part off the township",
+    "[assessment][usecases][approvals]")
+{
+    // The sample's layers and incidents without approvals (no cases: every occupation counts).
+    const OperatorIdentity who { QStringLiteral("测试员"), QStringLiteral("county officer") };
+    const std::unique_ptr<ProjectStore> store = fg::test::memorySampleLayers(QStringLiteral(FG_SAMPLE_DIR), who);
+    IncidentImportOptions options;
+    options.openCases = false;
+    IncidentImporter::run(*store, QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("incidents.shp")), options);
+    const int year = QDate::currentDate().year();
+    const QString longxi = QStringLiteral("龙溪镇");
+    const auto figures = [&] {
+        const TownshipAssessment a = TownshipAssessmentBuilder::build(*store, year);
+        REQUIRE(a.find(longxi));
+        return *a.find(longxi);
+    };
+    const TownshipAssessmentRow gross = figures();
+    CHECK(gross.incidents.contains(QStringLiteral("PS2024-003")));
+
+    // data/sample/README.md: PS2024-003 (龙溪镇, rural housing) lies wholly on basic farmland,
+    // 5.01 亩; 平政转批〔2023〕18号 covers 1.00 亩 of it (its strip solved by bisection on the
+    // ellipsoidal area), leaving 4.01 亩 unlawful. 1 亩 = 10000/15 m²: 1.00 亩 = 666.67 m²,
+    // 4.01 亩 = 2673.33 m², 5.01 亩 = 3340.00 m². The other approvals meet no counted incident
+    // of 龙溪镇 (the 临时用地 over PS2024-005 had ended when it was found).
+    ApprovalImporter::run(*store, QDir(QStringLiteral(FG_SAMPLE_DIR)).filePath(QStringLiteral("approvals.shp")), {});
+    const TownshipAssessmentRow partly = figures();
+    CHECK(partly.incidents.contains(QStringLiteral("PS2024-003"))); // its unlawful part still counts
+    CHECK(gross.land.basicFarmlandOccupiedM2 - partly.land.basicFarmlandOccupiedM2
+        == Approx(1.00 * 10000 / 15).margin(0.01));
+    CHECK(partly.land.basicFarmlandCurrentM2() - gross.land.basicFarmlandCurrentM2()
+        == Approx(1.00 * 10000 / 15).margin(0.01));
+
+    // An approval over the whole of PS2024-003 (its envelope) makes it all lawful: the township
+    // no longer counts it, which gives the figure without the incident. Against it, the
+    // incident takes 4.01 亩 off the current figure with the partial approval, 5.01 亩 without.
+    QRectF box;
+    for (const IncidentRecord &record : store->incidents(true))
+        if (record.id == QStringLiteral("PS2024-003"))
+            box = envelopeOf(record.geometry.get());
+    REQUIRE(box.isValid());
+    QTemporaryDir dir;
+    ApprovalImporter::run(*store, wholeApproval(dir, box), {});
+    const TownshipAssessmentRow lawful = figures();
+    CHECK_FALSE(lawful.incidents.contains(QStringLiteral("PS2024-003")));
+    CHECK(lawful.land.basicFarmlandCurrentM2() - partly.land.basicFarmlandCurrentM2()
+        == Approx(4.01 * 10000 / 15).margin(0.01));
+    CHECK(lawful.land.basicFarmlandCurrentM2() - gross.land.basicFarmlandCurrentM2()
+        == Approx(5.01 * 10000 / 15).margin(0.01));
+    CHECK(lawful.land.basicFarmlandBaselineM2 == Approx(gross.land.basicFarmlandBaselineM2).margin(1e-6));
 }

@@ -50,7 +50,7 @@ TEST_CASE("A schema 6 PostGIS project is read as it is and gains the case record
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")), false); // downgraded below 9
     qsizetype cases = 0;
     {
         const auto store = ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly);
@@ -119,7 +119,7 @@ TEST_CASE("A schema 6 PostGIS project whose step 7 columns survived keeps their 
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")), false); // downgraded below 9
     {
         auto db = schema.connect();
         fg::gis::test::downgradePostgis(*db, 6, true);
@@ -141,7 +141,7 @@ TEST_CASE("A schema 8 PostGIS project is read as it is and gains the approvals l
         return;
     ScratchSchema schema(*server);
     QTemporaryDir dir;
-    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")), false); // downgraded below 9
     {
         auto db = schema.connect();
         fg::gis::test::downgradePostgis(*db, 8);

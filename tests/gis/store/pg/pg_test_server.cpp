@@ -74,18 +74,18 @@ QString ScratchSchema::login(const QString &suffix)
     return name;
 }
 
-fg::gis::ProjectLocation sampleGeoPackage(const QString &path)
+fg::gis::ProjectLocation sampleGeoPackage(const QString &path, bool approvals)
 {
     const fg::gis::ProjectLocation location = fg::gis::ProjectLocation::parse(path);
-    fg::gis::SampleProject::create(location, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc());
+    fg::gis::SampleProject::create(location, QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTimeUtc(), approvals);
     return location;
 }
 
-fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath)
+fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath, bool approvals)
 {
     const fg::gis::ProjectLocation owner
         = fg::gis::ProjectLocation::parse(schema.uri() + QStringLiteral("?schema=") + schema.name());
-    fg::gis::ProjectStores::copy(sampleGeoPackage(gpkgPath), owner);
+    fg::gis::ProjectStores::copy(sampleGeoPackage(gpkgPath, approvals), owner);
     return owner;
 }
 

@@ -47,10 +47,12 @@ private:
     QStringList m_logins;
 };
 
-/// The sample county built as a GeoPackage at @p path (data/sample, cases at several stages).
-fg::gis::ProjectLocation sampleGeoPackage(const QString &path);
+/// The sample county built as a GeoPackage at @p path (data/sample, cases at several stages);
+/// @p approvals false: without the approvals create-sample imports (a project older than schema
+/// 9 cannot hold them, nor their log events: for the tests that downgrade it).
+fg::gis::ProjectLocation sampleGeoPackage(const QString &path, bool approvals = true);
 /// The same copied into @p schema; returns the owner's location of the PostGIS project.
-fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath);
+fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath, bool approvals = true);
 
 /// Takes a PostGIS project at the current schema back to @p version (5 or 6) as an older FarmGuard
 /// left it: 6 lacks the case records' columns of issue 12 (step 7), 5 also the receipts table.
