@@ -92,7 +92,9 @@ CaseReportLayout CaseReport::write(const QString &path) const
     int pages = 0;
     {
         ReportWriter writer(&scratch, m_options.page, decor);
-        pages = std::max(compose(writer).pages, writer.writeProvenance());
+        // Body first, then the provenance (std::max's arguments may be evaluated in any order).
+        pages = compose(writer).pages;
+        pages = std::max(pages, writer.writeProvenance());
         writer.finish();
     }
     QFile file(path);

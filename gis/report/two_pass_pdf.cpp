@@ -15,7 +15,12 @@ namespace {
 /// Every report ends with where its figures come from (PageDecor::provenance).
 std::function<int(ReportWriter &)> withProvenance(const std::function<int(ReportWriter &)> &compose)
 {
-    return [compose](ReportWriter &writer) { return std::max(compose(writer), writer.writeProvenance()); };
+    return [compose](ReportWriter &writer) {
+        // Two statements: the order of a function's arguments is unspecified (GCC evaluates
+        // std::max's right to left, which printed the provenance first).
+        const int bodyPages = compose(writer);
+        return std::max(bodyPages, writer.writeProvenance());
+    };
 }
 
 } // namespace

@@ -144,6 +144,26 @@ TEST_CASE("a project's cases JSON lists the split plots, analyze --project carri
     CHECK(provenance.value(QStringLiteral("files")).toArray().isEmpty());
 }
 
+namespace {
+
+/// The provenance closes the report (after @p firstSection), and every footer's "of N" is the
+/// PDF's own page count: a first layout pass that printed the provenance first counted one page
+/// too many.
+void checkEndsWithProvenance(const QString &text, const QString &firstSection)
+{
+    const qsizetype provenance = text.lastIndexOf(QStringLiteral("Provenance"));
+    REQUIRE(text.indexOf(firstSection) >= 0);
+    CHECK(text.indexOf(QStringLiteral("Provenance")) > text.indexOf(firstSection));
+    CHECK(provenance > text.lastIndexOf(firstSection));
+    const qsizetype pages = text.count(QLatin1Char('\f'));
+    REQUIRE(pages > 0);
+    for (qsizetype page = 1; page <= pages; ++page)
+        CHECK(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    CHECK_FALSE(text.contains(QStringLiteral("of %1").arg(pages + 1)));
+}
+
+} // namespace
+
 TEST_CASE("the reports print 临界 with its range, the split plots and the provenance", "[cli][edges][report]")
 {
     QTemporaryDir dir;
@@ -158,12 +178,14 @@ TEST_CASE("the reports print 临界 with its range, the split plots and the prov
     CHECK(text.contains(QStringLiteral("SP-PS2024-037")));
     CHECK(text.contains(QStringLiteral("Provenance")));
     CHECK(text.contains(QStringLiteral("FarmGuard 0.1.0")));
+    checkEndsWithProvenance(text, QStringLiteral("1. Summary by township"));
 
     const QString caseReport = dir.filePath(QStringLiteral("case.pdf"));
     r = runCli({ QStringLiteral("report"), QStringLiteral("case"), project, QStringLiteral("--case"),
         QStringLiteral("PS2024-002"), QStringLiteral("--output"), caseReport });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
+    checkEndsWithProvenance(pdfText(caseReport), QStringLiteral("1. Map of the incident"));
     text = pdfText(caseReport).simplified();
     CHECK(text.contains(QStringLiteral("±0.5 m")));
     CHECK(text.contains(QStringLiteral("re-measure on site")));
