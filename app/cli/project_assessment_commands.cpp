@@ -5,7 +5,9 @@
 #include "core/units.h"
 #include "gis/store/assessment_records.h"
 #include "gis/store/project_store.h"
+#include "core/input_error.h"
 #include "gis/usecases/case_json.h"
+#include "gis/usecases/report_inputs.h"
 #include "gis/usecases/township_assessment.h"
 
 #include <QCommandLineParser>
@@ -15,6 +17,17 @@
 namespace fg::app {
 
 namespace {
+
+/// Refuses a township the project's boundaries do not name: a target or measure for a misspelt
+/// township would be logged for ever and never assessed.
+void requireTownship(const gis::ProjectStore &store, const QString &project, const QString &township)
+{
+    const QStringList known = gis::ReportInputs(store).townships();
+    if (!known.contains(township))
+        throw core::InputError(project,
+            ProjectAssessmentCommands::tr("no township '%1' in the project's boundaries (townships: %2)")
+                .arg(township, known.join(QStringLiteral(", "))));
+}
 
 const QString kYear = QStringLiteral("year");
 
@@ -166,6 +179,7 @@ int ProjectAssessmentCommands::targets(const QStringList &args, QTextStream &out
     }
     core::TownshipTarget target;
     target.township = parser.value(QStringLiteral("set")).trimmed();
+    requireTownship(*store, parser.positionalArguments().at(0), target.township);
     target.year = year.value_or(QDate::currentDate().year());
     core::parseTargetUnit(parser.value(QStringLiteral("unit")), &target.unit);
     target.cultivatedM2 = area(parser, QStringLiteral("cultivated"), target.unit);
@@ -213,6 +227,7 @@ int ProjectAssessmentCommands::measure(const QStringList &args, QTextStream &out
         = ProjectCommand::open(parser.positionalArguments().at(0), ProjectCommand::operatorFrom(parser));
     core::TownshipMeasure measure;
     measure.township = parser.value(QStringLiteral("township")).trimmed();
+    requireTownship(*store, parser.positionalArguments().at(0), measure.township);
     core::parseMeasureKind(parser.value(QStringLiteral("kind")), &measure.kind);
     measure.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
     measure.documentNo = parser.value(QStringLiteral("doc")).trimmed();

@@ -5148,268 +5148,273 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectAssessmentCommands</name>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="33"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="28"/>
+        <source>no township &apos;%1&apos; in the project&apos;s boundaries (townships: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="46"/>
         <source>--%1 must be an area greater than 0, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="42"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="55"/>
         <source>--year must be a year such as 2026, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="51"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="64"/>
         <source>--unit must be mu or ha, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="55"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="68"/>
         <source>--set needs --cultivated, --basic or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="57"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="70"/>
         <source>--cultivated and --basic need --set TOWNSHIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="73"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="86"/>
         <source>No targets recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="77"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="90"/>
         <source>%1 %2: cultivated land %3 mu, basic farmland %4 mu (entered in %5; %6, %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="88"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="101"/>
         <source>%1 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="90"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="103"/>
         <source>, target %1 mu, gap %2 mu%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="93"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="106"/>
         <source> (SHORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="95"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="108"/>
         <source>, no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="101"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="114"/>
         <source>Assessment %1 (ellipsoidal areas; deadlines as of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="107"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="120"/>
         <source>  [ONE-VOTE VETO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="110"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="123"/>
         <source>Cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="112"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="119"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="125"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="132"/>
         <source> (三调 %1 mu − occupied %2 mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="117"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="130"/>
         <source>Basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="124"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="137"/>
         <source>Veto: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="127"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="140"/>
         <source>Measure: %1 %2 by %3, %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="140"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="153"/>
         <source>List a year&apos;s township targets (责任状: 耕地保有量 and 永久基本农田保护面积), or set one township&apos;s with --set (the bureau&apos;s right; logged old → new).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="142"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="183"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="234"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="155"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="197"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="249"/>
         <source>The project (path or postgresql:// URI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="144"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="157"/>
         <source>The year (default: this year when setting, every year when listing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="144"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="236"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="157"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="251"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="145"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="158"/>
         <source>The township whose targets to set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="145"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="185"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="158"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="199"/>
         <source>TOWNSHIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="146"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="159"/>
         <source>Cultivated land to keep (耕地保有量).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="146"/>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="147"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="159"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="160"/>
         <source>AREA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="147"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="160"/>
         <source>Basic farmland to protect (永久基本农田保护面积).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="148"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="161"/>
         <source>Unit of the areas: mu (亩, default) or ha (公顷).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="148"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="161"/>
         <source>UNIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="181"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="195"/>
         <source>Record a measure taken against a township (约谈, 挂牌督办, 暂停用地审批, 通报批评) or for it (通报表扬): the bureau&apos;s right; logged, never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="185"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="199"/>
         <source>The township.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="187"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="201"/>
         <source>约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬 (or interview, supervision, suspend_approvals, criticism, commendation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="189"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="203"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="190"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="204"/>
         <source>The day it was taken (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="190"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="204"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="205"/>
         <source>Its document number (文号).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="191"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="205"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="192"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206"/>
         <source>The issuing body (default 县人民政府).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="192"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206"/>
         <source>BODY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="194"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="208"/>
         <source>A note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="194"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="208"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="201"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="215"/>
         <source>--%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="203"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="217"/>
         <source>--kind must be 约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="206"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="220"/>
         <source>--date must be a day as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="230"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="245"/>
         <source>Each township&apos;s current cultivated land and basic farmland (三调 inside the township minus the unlawful occupation found, ellipsoidal), the gap to its targets, the one-vote-veto (一票否决) triggers with their cases and the measures of the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="236"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="251"/>
         <source>The year (default: the latest year with targets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="238"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="253"/>
         <source>Judge deadlines at this time (ISO 8601; default now, or the year&apos;s end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="238"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="253"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="239"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="254"/>
         <source>Output format: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="239"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="254"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="246"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="261"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="249"/>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="264"/>
         <source>--as-of must be a time such as 2026-12-06T10:00:00Z, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11355,7 +11360,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="79"/>
-        <location filename="../../gis/report/case_report.cpp" line="112"/>
+        <location filename="../../gis/report/case_report.cpp" line="114"/>
         <source>Case Incident Analysis Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11365,280 +11370,280 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="100"/>
-        <location filename="../../gis/report/case_report.cpp" line="105"/>
+        <location filename="../../gis/report/case_report.cpp" line="102"/>
+        <location filename="../../gis/report/case_report.cpp" line="107"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129"/>
         <location filename="../../gis/report/case_report.cpp" line="131"/>
+        <location filename="../../gis/report/case_report.cpp" line="133"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130"/>
         <location filename="../../gis/report/case_report.cpp" line="132"/>
+        <location filename="../../gis/report/case_report.cpp" line="134"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134"/>
+        <location filename="../../gis/report/case_report.cpp" line="136"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134"/>
+        <location filename="../../gis/report/case_report.cpp" line="136"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="136"/>
+        <location filename="../../gis/report/case_report.cpp" line="138"/>
         <source>Violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="136"/>
+        <location filename="../../gis/report/case_report.cpp" line="138"/>
         <source>Clue source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="137"/>
+        <location filename="../../gis/report/case_report.cpp" line="139"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="137"/>
+        <location filename="../../gis/report/case_report.cpp" line="139"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="138"/>
+        <location filename="../../gis/report/case_report.cpp" line="140"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="138"/>
+        <location filename="../../gis/report/case_report.cpp" line="140"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="150"/>
+        <location filename="../../gis/report/case_report.cpp" line="152"/>
         <source>1. Map of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195"/>
+        <location filename="../../gis/report/case_report.cpp" line="197"/>
         <source>2. Occupied area by land class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="199"/>
+        <location filename="../../gis/report/case_report.cpp" line="201"/>
         <source>Occupied area by land class (m² and mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200"/>
+        <location filename="../../gis/report/case_report.cpp" line="202"/>
         <source>Land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200"/>
+        <location filename="../../gis/report/case_report.cpp" line="202"/>
         <source>%1 m² (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="201"/>
+        <location filename="../../gis/report/case_report.cpp" line="203"/>
         <source>%1 mu (verdict method)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202"/>
-        <location filename="../../gis/report/case_report.cpp" line="203"/>
+        <location filename="../../gis/report/case_report.cpp" line="204"/>
+        <location filename="../../gis/report/case_report.cpp" line="205"/>
         <source>%1 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209"/>
+        <location filename="../../gis/report/case_report.cpp" line="211"/>
         <source>Incident (whole polygon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211"/>
+        <location filename="../../gis/report/case_report.cpp" line="213"/>
         <source>Permanent basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213"/>
+        <location filename="../../gis/report/case_report.cpp" line="215"/>
         <source>Cultivated land (basic farmland included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214"/>
+        <location filename="../../gis/report/case_report.cpp" line="216"/>
         <source>Cultivated land outside basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="216"/>
+        <location filename="../../gis/report/case_report.cpp" line="218"/>
         <source>Cultivated land net of 田坎 (KCXS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="217"/>
+        <location filename="../../gis/report/case_report.cpp" line="219"/>
         <source>Cultivated land outside basic farmland, net of 田坎</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="220"/>
+        <location filename="../../gis/report/case_report.cpp" line="222"/>
         <source>  of which %1 %2 (cultivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222"/>
+        <location filename="../../gis/report/case_report.cpp" line="224"/>
         <source>  of which %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223"/>
+        <location filename="../../gis/report/case_report.cpp" line="225"/>
         <source>Each figure is the area of (incident ∩ union of the layer&apos;s parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="252"/>
+        <location filename="../../gis/report/case_report.cpp" line="254"/>
         <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="255"/>
+        <location filename="../../gis/report/case_report.cpp" line="257"/>
         <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="273"/>
+        <location filename="../../gis/report/case_report.cpp" line="275"/>
         <source>%1 %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="278"/>
+        <location filename="../../gis/report/case_report.cpp" line="280"/>
         <source>当事人累计 (the party&apos;s total): the party&apos;s incidents not yet dealt with are judged together — %1; the case is judged on its own figures and on this total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="284"/>
+        <location filename="../../gis/report/case_report.cpp" line="286"/>
         <source>Not added up (outside the time window): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="291"/>
+        <location filename="../../gis/report/case_report.cpp" line="293"/>
         <source>临界 (needs review): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="293"/>
+        <location filename="../../gis/report/case_report.cpp" line="295"/>
         <source>疑似化整为零 (suspected split plots, %1): incidents %2%3, each below the thresholds, together %4 mu basic farmland and %5 mu cultivated land (overlaps once) — to be reviewed as one occupation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="297"/>
+        <location filename="../../gis/report/case_report.cpp" line="299"/>
         <source> (no party recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="297"/>
+        <location filename="../../gis/report/case_report.cpp" line="299"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="304"/>
+        <location filename="../../gis/report/case_report.cpp" line="306"/>
         <source>3. Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="306"/>
+        <location filename="../../gis/report/case_report.cpp" line="308"/>
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244"/>
-        <location filename="../../gis/report/case_report.cpp" line="270"/>
-        <location filename="../../gis/report/case_report.cpp" line="319"/>
+        <location filename="../../gis/report/case_report.cpp" line="246"/>
+        <location filename="../../gis/report/case_report.cpp" line="272"/>
+        <location filename="../../gis/report/case_report.cpp" line="321"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244"/>
-        <location filename="../../gis/report/case_report.cpp" line="270"/>
-        <location filename="../../gis/report/case_report.cpp" line="319"/>
+        <location filename="../../gis/report/case_report.cpp" line="246"/>
+        <location filename="../../gis/report/case_report.cpp" line="272"/>
+        <location filename="../../gis/report/case_report.cpp" line="321"/>
         <source>below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="246"/>
+        <location filename="../../gis/report/case_report.cpp" line="248"/>
         <source>all cultivated land, basic farmland included (the notice&apos;s wording)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="247"/>
+        <location filename="../../gis/report/case_report.cpp" line="249"/>
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310"/>
+        <location filename="../../gis/report/case_report.cpp" line="312"/>
         <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party&apos;s occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315"/>
+        <location filename="../../gis/report/case_report.cpp" line="317"/>
         <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="320"/>
+        <location filename="../../gis/report/case_report.cpp" line="322"/>
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="248"/>
+        <location filename="../../gis/report/case_report.cpp" line="250"/>
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326"/>
+        <location filename="../../gis/report/case_report.cpp" line="328"/>
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="266"/>
+        <location filename="../../gis/report/case_report.cpp" line="268"/>
         <source>Accumulated over the party&apos;s incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="325"/>
+        <location filename="../../gis/report/case_report.cpp" line="327"/>
         <source>Approved land: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="331"/>
+        <location filename="../../gis/report/case_report.cpp" line="333"/>
         <source>Judged under: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="336"/>
+        <location filename="../../gis/report/case_report.cpp" line="338"/>
         <source>The case&apos;s recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="341"/>
+        <location filename="../../gis/report/case_report.cpp" line="343"/>
         <source>Verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="343"/>
+        <location filename="../../gis/report/case_report.cpp" line="345"/>
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="345"/>
+        <location filename="../../gis/report/case_report.cpp" line="347"/>
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13757,13 +13762,13 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="37"/>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="41"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="42"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="46"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="63"/>
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="68"/>
         <source>cannot print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13826,32 +13831,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="52"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="53"/>
         <source>clue from the sample incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="107"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="109"/>
         <source>FarmGuard sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="107"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="109"/>
         <source>generator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="138"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="140"/>
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="140"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="142"/>
         <source>case opened for investigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="152"/>
+        <location filename="../../gis/usecases/sample_project.cpp" line="154"/>
         <source>sample cases judged with their parties&apos; totals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5149,268 +5149,273 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::ProjectAssessmentCommands</name>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="33" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="28" />
+        <source>no township '%1' in the project's boundaries (townships: %2)</source>
+        <translation>项目乡镇界中没有乡镇“%1”（现有乡镇：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="46" />
         <source>--%1 must be an area greater than 0, not '%2'</source>
         <translation>--%1 必须是大于 0 的面积，而不是 '%2'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="42" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="55" />
         <source>--year must be a year such as 2026, not '%1'</source>
         <translation>--year 必须是年份（如 2026），而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="51" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="64" />
         <source>--unit must be mu or ha, not '%1'</source>
         <translation>--unit 必须是 mu 或 ha，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="55" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="68" />
         <source>--set needs --cultivated, --basic or both</source>
         <translation>--set 需要 --cultivated、--basic 或两者</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="57" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="70" />
         <source>--cultivated and --basic need --set TOWNSHIP</source>
         <translation>--cultivated 和 --basic 需要 --set 乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="73" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="86" />
         <source>No targets recorded.</source>
         <translation>尚未录入目标。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="77" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="90" />
         <source>%1 %2: cultivated land %3 mu, basic farmland %4 mu (entered in %5; %6, %7)</source>
         <translation>%1 年 %2：耕地保有量 %3 亩，永久基本农田保护面积 %4 亩（录入单位 %5；%6，%7）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="88" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="101" />
         <source>%1 %2 mu</source>
         <translation>%1 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="90" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="103" />
         <source>, target %1 mu, gap %2 mu%3</source>
         <translation>，目标 %1 亩，差额 %2 亩%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="93" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="106" />
         <source> (SHORT)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="95" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="108" />
         <source>, no target</source>
         <translation>，未设目标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="101" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="114" />
         <source>Assessment %1 (ellipsoidal areas; deadlines as of %2)</source>
         <translation>%1 年度考核（椭球面积；期限判定截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="107" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="120" />
         <source>  [ONE-VOTE VETO]</source>
         <translation>  【一票否决】</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="110" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="123" />
         <source>Cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="112" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="119" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="125" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="132" />
         <source> (三调 %1 mu − occupied %2 mu)</source>
         <translation>（三调 %1 亩 − 违法占用 %2 亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="117" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="130" />
         <source>Basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="124" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="137" />
         <source>Veto: %1</source>
         <translation>一票否决：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="127" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="140" />
         <source>Measure: %1 %2 by %3, %4%5</source>
         <translation>措施：%1 %2，%3，%4%5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="140" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="153" />
         <source>List a year's township targets (责任状: 耕地保有量 and 永久基本农田保护面积), or set one township's with --set (the bureau's right; logged old → new).</source>
         <translation>列出某年度各乡镇目标（责任状：耕地保有量和永久基本农田保护面积），或用 --set 设置一个乡镇的目标（县自然资源局的权限；旧值 → 新值记入日志）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="142" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="183" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="234" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="155" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="197" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="249" />
         <source>The project (path or postgresql:// URI).</source>
         <translation>项目（路径或 postgresql:// URI）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="144" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="157" />
         <source>The year (default: this year when setting, every year when listing).</source>
         <translation>年度（默认：设置时为本年，列出时为全部年度）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="144" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="236" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="157" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="251" />
         <source>YEAR</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="145" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="158" />
         <source>The township whose targets to set.</source>
         <translation>要设置目标的乡镇。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="145" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="185" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="158" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="199" />
         <source>TOWNSHIP</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="146" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="159" />
         <source>Cultivated land to keep (耕地保有量).</source>
         <translation>耕地保有量。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="146" />
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="147" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="159" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="160" />
         <source>AREA</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="147" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="160" />
         <source>Basic farmland to protect (永久基本农田保护面积).</source>
         <translation>永久基本农田保护面积。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="148" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="161" />
         <source>Unit of the areas: mu (亩, default) or ha (公顷).</source>
         <translation>面积单位：mu（亩，默认）或 ha（公顷）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="148" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="161" />
         <source>UNIT</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="181" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="195" />
         <source>Record a measure taken against a township (约谈, 挂牌督办, 暂停用地审批, 通报批评) or for it (通报表扬): the bureau's right; logged, never changed.</source>
         <translation>记录对乡镇采取的措施（约谈、挂牌督办、暂停用地审批、通报批评）或通报表扬：县自然资源局的权限；记入日志，不得修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="185" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="199" />
         <source>The township.</source>
         <translation>乡镇。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="187" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="201" />
         <source>约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬 (or interview, supervision, suspend_approvals, criticism, commendation).</source>
         <translation>约谈、挂牌督办、暂停用地审批、通报批评或通报表扬（或 interview、supervision、suspend_approvals、criticism、commendation）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="189" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="203" />
         <source>KIND</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="190" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="204" />
         <source>The day it was taken (YYYY-MM-DD).</source>
         <translation>采取措施的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="190" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="204" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="205" />
         <source>Its document number (文号).</source>
         <translation>文号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="191" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="205" />
         <source>NO</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="192" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206" />
         <source>The issuing body (default 县人民政府).</source>
         <translation>发文机关（默认 县人民政府）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="192" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="206" />
         <source>BODY</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="194" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="208" />
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="194" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="208" />
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="201" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="215" />
         <source>--%1 is required</source>
         <translation>必须给出 --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="203" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="217" />
         <source>--kind must be 约谈, 挂牌督办, 暂停用地审批, 通报批评 or 通报表扬, not '%1'</source>
         <translation>--kind 必须是约谈、挂牌督办、暂停用地审批、通报批评或通报表扬，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="206" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="220" />
         <source>--date must be a day as YYYY-MM-DD, not '%1'</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="230" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="245" />
         <source>Each township's current cultivated land and basic farmland (三调 inside the township minus the unlawful occupation found, ellipsoidal), the gap to its targets, the one-vote-veto (一票否决) triggers with their cases and the measures of the year.</source>
         <translation>各乡镇现状耕地和永久基本农田（乡镇范围内三调面积减去已查实的违法占用，椭球面积）、与目标的差额、一票否决情形及其案件、本年度采取的措施。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="236" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="251" />
         <source>The year (default: the latest year with targets).</source>
         <translation>年度（默认：已录入目标的最近年度）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="238" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="253" />
         <source>Judge deadlines at this time (ISO 8601; default now, or the year's end).</source>
         <translation>按此时间判定期限（ISO 8601；默认为现在，或该年度末）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="238" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="253" />
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="239" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="254" />
         <source>Output format: text or json (default text).</source>
         <translation>输出格式：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="239" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="254" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="246" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="261" />
         <source>--format must be text or json, not '%1'</source>
         <translation>--format 必须是 text 或 json，而不是 '%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/project_assessment_commands.cpp" line="249" />
+        <location filename="../../app/cli/project_assessment_commands.cpp" line="264" />
         <source>--as-of must be a time such as 2026-12-06T10:00:00Z, not '%1'</source>
         <translation>--as-of 必须是时间（如 2026-12-06T10:00:00Z），而不是 '%1'</translation>
     </message>
@@ -11341,7 +11346,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/report/case_report.cpp" line="79" />
-        <location filename="../../gis/report/case_report.cpp" line="112" />
+        <location filename="../../gis/report/case_report.cpp" line="114" />
         <source>Case Incident Analysis Report</source>
         <translation>案件图斑分析报告</translation>
     </message>
@@ -11351,280 +11356,280 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>案件编号 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="100" />
-        <location filename="../../gis/report/case_report.cpp" line="105" />
+        <location filename="../../gis/report/case_report.cpp" line="102" />
+        <location filename="../../gis/report/case_report.cpp" line="107" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="129" />
         <location filename="../../gis/report/case_report.cpp" line="131" />
+        <location filename="../../gis/report/case_report.cpp" line="133" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="130" />
         <location filename="../../gis/report/case_report.cpp" line="132" />
+        <location filename="../../gis/report/case_report.cpp" line="134" />
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134" />
+        <location filename="../../gis/report/case_report.cpp" line="136" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="134" />
+        <location filename="../../gis/report/case_report.cpp" line="136" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="136" />
+        <location filename="../../gis/report/case_report.cpp" line="138" />
         <source>Violation type</source>
         <translation>违法类型</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="136" />
+        <location filename="../../gis/report/case_report.cpp" line="138" />
         <source>Clue source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="137" />
+        <location filename="../../gis/report/case_report.cpp" line="139" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="137" />
+        <location filename="../../gis/report/case_report.cpp" line="139" />
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="138" />
+        <location filename="../../gis/report/case_report.cpp" line="140" />
         <source>Discovered</source>
         <translation>发现日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="138" />
+        <location filename="../../gis/report/case_report.cpp" line="140" />
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="150" />
+        <location filename="../../gis/report/case_report.cpp" line="152" />
         <source>1. Map of the incident</source>
         <translation>一、图斑位置图</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="195" />
+        <location filename="../../gis/report/case_report.cpp" line="197" />
         <source>2. Occupied area by land class</source>
         <translation>二、占用地类面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="199" />
+        <location filename="../../gis/report/case_report.cpp" line="201" />
         <source>Occupied area by land class (m² and mu)</source>
         <translation>占用地类面积表（平方米、亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200" />
+        <location filename="../../gis/report/case_report.cpp" line="202" />
         <source>Land</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="200" />
+        <location filename="../../gis/report/case_report.cpp" line="202" />
         <source>%1 m² (verdict method)</source>
         <translation>%1（平方米，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="201" />
+        <location filename="../../gis/report/case_report.cpp" line="203" />
         <source>%1 mu (verdict method)</source>
         <translation>%1（亩，认定依据）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="202" />
-        <location filename="../../gis/report/case_report.cpp" line="203" />
+        <location filename="../../gis/report/case_report.cpp" line="204" />
+        <location filename="../../gis/report/case_report.cpp" line="205" />
         <source>%1 m²</source>
         <translation>%1（平方米）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="209" />
+        <location filename="../../gis/report/case_report.cpp" line="211" />
         <source>Incident (whole polygon)</source>
         <translation>图斑总面积</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="211" />
+        <location filename="../../gis/report/case_report.cpp" line="213" />
         <source>Permanent basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="213" />
+        <location filename="../../gis/report/case_report.cpp" line="215" />
         <source>Cultivated land (basic farmland included)</source>
         <translation>耕地（含永久基本农田）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="214" />
+        <location filename="../../gis/report/case_report.cpp" line="216" />
         <source>Cultivated land outside basic farmland</source>
         <translation>永久基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="216" />
+        <location filename="../../gis/report/case_report.cpp" line="218" />
         <source>Cultivated land net of 田坎 (KCXS)</source>
         <translation>耕地（扣除田坎，KCXS）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="217" />
+        <location filename="../../gis/report/case_report.cpp" line="219" />
         <source>Cultivated land outside basic farmland, net of 田坎</source>
         <translation>永久基本农田以外的耕地（扣除田坎）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="220" />
+        <location filename="../../gis/report/case_report.cpp" line="222" />
         <source>  of which %1 %2 (cultivated)</source>
         <translation>  其中 %1 %2（耕地）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="222" />
+        <location filename="../../gis/report/case_report.cpp" line="224" />
         <source>  of which %1 %2</source>
         <translation>  其中 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="223" />
+        <location filename="../../gis/report/case_report.cpp" line="225" />
         <source>Each figure is the area of (incident ∩ union of the layer's parcels), overlaps counted once. Verdict method: %1. Other columns: %2 and %3, for comparison. CRS: %4 (EPSG:%5).</source>
         <translation>各面积为（图斑 ∩ 图层图斑并集）的面积，重叠部分只计一次。认定依据：%1；其余两列为%2和%3，供对照。坐标系：%4（EPSG:%5）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="252" />
+        <location filename="../../gis/report/case_report.cpp" line="254" />
         <source>The land-use layer gives no 田坎 coefficient (KCXS): cultivated land is measured gross only.</source>
         <translation>地类图层没有田坎系数（KCXS）：耕地只计算含田坎面积。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="255" />
+        <location filename="../../gis/report/case_report.cpp" line="257" />
         <source>Gross %1 mu, net of 田坎 %2 mu; the rules judge the %3 figure.</source>
         <translation>含田坎 %1 亩，扣除田坎 %2 亩；规则按%3面积研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="273" />
+        <location filename="../../gis/report/case_report.cpp" line="275" />
         <source>%1 %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1 永久基本农田 %2 亩、耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="278" />
+        <location filename="../../gis/report/case_report.cpp" line="280" />
         <source>当事人累计 (the party's total): the party's incidents not yet dealt with are judged together — %1; the case is judged on its own figures and on this total.</source>
         <translation>当事人累计：同一当事人尚未处理完毕的图斑合并研判——%1；本案按自身面积和该累计面积研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="284" />
+        <location filename="../../gis/report/case_report.cpp" line="286" />
         <source>Not added up (outside the time window): %1.</source>
         <translation>未累计（超出时间范围）：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="291" />
+        <location filename="../../gis/report/case_report.cpp" line="293" />
         <source>临界 (needs review): %1.</source>
         <translation>临界（须人工核查）：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="293" />
+        <location filename="../../gis/report/case_report.cpp" line="295" />
         <source>疑似化整为零 (suspected split plots, %1): incidents %2%3, each below the thresholds, together %4 mu basic farmland and %5 mu cultivated land (overlaps once) — to be reviewed as one occupation.</source>
         <translation>疑似化整为零（%1）：图斑 %2%3，单个均未达标准，合计永久基本农田 %4 亩、耕地 %5 亩（重叠只计一次）— 应作为一宗占地核查。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="297" />
+        <location filename="../../gis/report/case_report.cpp" line="299" />
         <source> (no party recorded)</source>
         <translation>（未记录当事人）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="297" />
+        <location filename="../../gis/report/case_report.cpp" line="299" />
         <source> of %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="304" />
+        <location filename="../../gis/report/case_report.cpp" line="306" />
         <source>3. Verdict</source>
         <translation>三、认定结论</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="306" />
+        <location filename="../../gis/report/case_report.cpp" line="308" />
         <source>The county notice, section 三(三), rules: “%1”.</source>
         <translation>县《通知》第三部分第（三）项规定：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244" />
-        <location filename="../../gis/report/case_report.cpp" line="270" />
-        <location filename="../../gis/report/case_report.cpp" line="319" />
+        <location filename="../../gis/report/case_report.cpp" line="246" />
+        <location filename="../../gis/report/case_report.cpp" line="272" />
+        <location filename="../../gis/report/case_report.cpp" line="321" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="244" />
-        <location filename="../../gis/report/case_report.cpp" line="270" />
-        <location filename="../../gis/report/case_report.cpp" line="319" />
+        <location filename="../../gis/report/case_report.cpp" line="246" />
+        <location filename="../../gis/report/case_report.cpp" line="272" />
+        <location filename="../../gis/report/case_report.cpp" line="321" />
         <source>below the threshold</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="246" />
+        <location filename="../../gis/report/case_report.cpp" line="248" />
         <source>all cultivated land, basic farmland included (the notice's wording)</source>
         <translation>全部耕地，含永久基本农田（按《通知》原文）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="247" />
+        <location filename="../../gis/report/case_report.cpp" line="249" />
         <source>cultivated land outside basic farmland (judicial interpretation of Criminal Law art. 342)</source>
         <translation>永久基本农田以外的耕地（按刑法第三百四十二条司法解释）</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="310" />
+        <location filename="../../gis/report/case_report.cpp" line="312" />
         <source>This is not an occupation of land but cultivated land kept from grain or left idle (%1): the occupation thresholds do not apply and it is not added to the party's occupations. It is handled by the agriculture and rural affairs bureau. Areas above are for the record.</source>
         <translation>本案不属占用土地，而是耕地“非粮化”或撂荒（%1）：不适用占用追责标准，也不计入当事人的占用累计，由农业农村局处理。以上面积仅作记录。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="315" />
+        <location filename="../../gis/report/case_report.cpp" line="317" />
         <source>Conclusion: not judged against the accountability thresholds (not an occupation).</source>
         <translation>结论：不按追责标准研判（非占用）。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="320" />
+        <location filename="../../gis/report/case_report.cpp" line="322" />
         <source>Permanent basic farmland occupied: %1 mu; threshold %2 mu or more: %3.</source>
         <translation>占用永久基本农田 %1 亩；标准为 %2 亩以上：%3。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="248" />
+        <location filename="../../gis/report/case_report.cpp" line="250" />
         <source>Cultivated land occupied, %1: %2 mu; threshold %3 mu or more: %4.</source>
         <translation>占用耕地（%1）%2 亩；标准为 %3 亩以上：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="326" />
+        <location filename="../../gis/report/case_report.cpp" line="328" />
         <source>Figures by the %1 method, rounded to 0.01 mu as printed; “or more” includes the threshold itself.</source>
         <translation>以上面积按%1计算，按打印值保留两位小数（亩）进行判定；“以上”含本数。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="266" />
+        <location filename="../../gis/report/case_report.cpp" line="268" />
         <source>Accumulated over the party's incidents %1 (union, overlaps counted once): basic farmland %2 mu, cultivated land %3 mu: %4.</source>
         <translation>当事人多宗图斑累计计算（%1，合并后计算，重叠只计一次）：永久基本农田 %2 亩，耕地 %3 亩：%4。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="325" />
+        <location filename="../../gis/report/case_report.cpp" line="327" />
         <source>Approved land: %1.</source>
         <translation>已批准用地：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="331" />
+        <location filename="../../gis/report/case_report.cpp" line="333" />
         <source>Judged under: %1.</source>
         <translation>研判依据：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="336" />
+        <location filename="../../gis/report/case_report.cpp" line="338" />
         <source>The case's recorded threshold flag (%1) differs from these figures (%2): the case must be judged again.</source>
         <translation>案件登记的追责标志（%1）与本面积（%2）不一致：须重新研判。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="341" />
+        <location filename="../../gis/report/case_report.cpp" line="343" />
         <source>Verdict: %1.</source>
         <translation>研判结论：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="343" />
+        <location filename="../../gis/report/case_report.cpp" line="345" />
         <source>Conclusion: this case reaches the accountability threshold; the accountability procedure (责任追究程序) must be started without exception.</source>
         <translation>结论：本案达到责任追究标准，应一律启动责任追究程序。</translation>
     </message>
     <message>
-        <location filename="../../gis/report/case_report.cpp" line="345" />
+        <location filename="../../gis/report/case_report.cpp" line="347" />
         <source>Conclusion: this case does not reach the accountability thresholds.</source>
         <translation>结论：本案未达到责任追究标准。</translation>
     </message>
@@ -13742,13 +13747,13 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="37" />
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="41" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="42" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="46" />
         <source>cannot write the report: %1</source>
         <translation>无法写出报告：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/report/two_pass_pdf.cpp" line="63" />
+        <location filename="../../gis/report/two_pass_pdf.cpp" line="68" />
         <source>cannot print the report</source>
         <translation>无法打印报告</translation>
     </message>
@@ -13811,32 +13816,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::SampleProject</name>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="52" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="53" />
         <source>clue from the sample incident layer</source>
         <translation>来自示例监测图斑图层的线索</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="107" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="109" />
         <source>FarmGuard sample</source>
         <translation>FarmGuard 示例</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="107" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="109" />
         <source>generator</source>
         <translation>生成程序</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="138" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="140" />
         <source>suspected illegal occupation of farmland (art. 342)</source>
         <translation>涉嫌非法占用农用地（刑法第三百四十二条）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="140" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="142" />
         <source>case opened for investigation</source>
         <translation>已立案侦查</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/sample_project.cpp" line="152" />
+        <location filename="../../gis/usecases/sample_project.cpp" line="154" />
         <source>sample cases judged with their parties' totals</source>
         <translation>示例案件已按当事人累计面积研判</translation>
     </message>

@@ -128,3 +128,26 @@ TEST_CASE("the township report prints the targets, gaps, triggers and measures",
     CHECK(text.contains(QStringLiteral("约谈")));
     CHECK(text.contains(QStringLiteral("平政约")));
 }
+
+TEST_CASE("a target or measure for a township the project does not have is refused and nothing is logged",
+    "[cli][assessment]")
+{
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir);
+    const auto events = [&] {
+        return runCli({ QStringLiteral("verify-log"), project }).out;
+    };
+    const QString before = events();
+    CliResult r = runCli({ QStringLiteral("project"), QStringLiteral("targets"), project, QStringLiteral("--set"),
+        QStringLiteral("龙溪乡"), QStringLiteral("--cultivated"), QStringLiteral("100"), QStringLiteral("--basic"),
+        QStringLiteral("50") });
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(QStringLiteral("no township '龙溪乡'")));
+    CHECK(r.err.contains(QStringLiteral("龙溪镇"))); // the townships it has are named
+    r = runCli({ QStringLiteral("project"), QStringLiteral("measure"), project, QStringLiteral("--township"),
+        QStringLiteral("龙溪乡"), QStringLiteral("--kind"), QStringLiteral("约谈"), QStringLiteral("--date"),
+        QStringLiteral("2026-12-01"), QStringLiteral("--doc"), QStringLiteral("平自然资约〔2026〕9号") });
+    CHECK(r.exitCode == 3);
+    CHECK_FALSE(r.out.contains(QStringLiteral("committed")));
+    CHECK(events() == before); // the same head and event count: nothing was written
+}
