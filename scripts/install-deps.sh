@@ -14,6 +14,8 @@ PACKAGES=(
   libgdal-dev gdal-bin gdal-data libgeos-dev libproj-dev proj-data proj-bin
   # project storage and tests
   libsqlite3-dev sqlite3 catch2
+  # SHA-256 of the provenance (libcrypto)
+  libssl-dev
   # the shared PostGIS store: libpq to build, a throwaway cluster for tests (scripts/postgis-up.sh)
   libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   # reports: CJK font, PDF inspection; headless GUI

@@ -3,11 +3,11 @@
 
 #include "core/cases/log_receipt.h"
 #include "core/input_error.h"
+#include "gis/io/sha256.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_store.h"
 #include "gis/usecases/case_json.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -23,7 +23,7 @@ const QStringList kShapefileMembers { QStringLiteral("shp"), QStringLiteral("shx
     QStringLiteral("shp.xml") };
 
 /// Appends @p bytes with its length first, so two parts never run into each other.
-void addPart(QCryptographicHash &hash, const QByteArray &bytes)
+void addPart(Sha256 &hash, const QByteArray &bytes)
 {
     const QByteArray length = QByteArray::number(bytes.size()) + ':';
     hash.addData(length);
@@ -76,15 +76,11 @@ QStringList Provenance::lines() const
 
 QString ProvenanceBuilder::fileHash(const QString &path, qint64 *bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw core::InputError(path, tr("cannot read the file to hash it: %1").arg(file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw core::InputError(path, tr("cannot read the file to hash it: %1").arg(file.errorString()));
-    if (bytes)
-        *bytes = file.size();
-    return QString::fromLatin1(hash.result().toHex());
+    QString error;
+    const QString hex = Sha256::fileHex(path, bytes, &error);
+    if (hex.isNull())
+        throw core::InputError(path, tr("cannot read the file to hash it: %1").arg(error));
+    return hex;
 }
 
 QStringList ProvenanceBuilder::fileSet(const QString &path)
@@ -135,7 +131,7 @@ Provenance ProvenanceBuilder::ofFiles(
 QString ProvenanceBuilder::layerHash(const ProjectStore &store, const QString &table, qint64 *features)
 {
     const VectorLayer layer = store.readReference(table);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     for (int row = 0; row < layer.featureCount(); ++row) {
         addPart(hash, QByteArray::number(layer.fid(row)));
         for (int field = 0; field < int(layer.fields.size()); ++field)
