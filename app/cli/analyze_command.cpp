@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
+#include <future>
 
 #include <memory>
 #include <optional>
@@ -111,6 +112,11 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     for (const QString &option : { kBasic, kCultivated })
         if (parser.isSet(option))
             paths << parser.value(option);
+    // The files are hashed for the provenance while they are read and measured: the read runs on
+    // one core, and the hashing (every byte of the parcel layers) used to follow the analysis.
+    // The future waits in its destructor, so a read error still comes first and nothing leaks.
+    std::future<gis::Provenance> provenance = std::async(std::launch::async,
+        [&paths, &record, method] { return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0); });
     gis::LayerFileOptions read { parser.value(kEncoding), parser.value(kCrs) };
     read.onlyNearFirst = true; // the parcels far from every incident change no figure: left unread
     const gis::LayerFiles files = gis::readLayerFiles(paths, read);
@@ -133,7 +139,8 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     context.workingCrsHow = files.working.how;
     context.rules = rules;
     context.warnings = files.warnings + report.warnings;
-    context.provenance = gis::ProvenanceBuilder::ofFiles(paths, record, method, files.working.epsg);
+    context.provenance = provenance.get();
+    context.provenance->workingEpsg = files.working.epsg;
     context.accumulation = request.partyField.isEmpty()
         ? QString()
         : AnalyzeCommand::tr("Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case "
