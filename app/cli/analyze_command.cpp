@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <future>
 
@@ -58,6 +59,16 @@ std::optional<core::RulesRecord> givenRules(const QCommandLineParser &parser)
     core::RulesRecord record = core::RulesRecord::fromText(file.readAll(), file.fileName());
     record.setSource(file.fileName());
     return record;
+}
+
+/// True when every file of every layer's set is a regular file (not a FIFO, device or folder).
+bool onlyRegularFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        for (const QString &member : gis::ProvenanceBuilder::fileSet(path))
+            if (!QFileInfo(member).isFile())
+                return false;
+    return true;
 }
 
 /// The project's incidents through the project analysis use case (its rules unless --rules).
@@ -124,8 +135,11 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     // The files are hashed for the provenance while they are read and measured: the read runs on
     // one core, and the hashing (every byte of the parcel layers) used to follow the analysis.
     // The future waits in its destructor, so a read error still comes first and nothing leaks.
-    std::future<gis::Provenance> provenance = std::async(std::launch::async,
-        [&paths, &record, method] { return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0); });
+    // Only regular files: a FIFO or device named as a layer must fail in the reader, not block
+    // the hashing thread (the reader then fails first and the hashing is never reached).
+    auto hash = [&paths, &record, method] { return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0); };
+    std::future<gis::Provenance> provenance
+        = std::async(onlyRegularFiles(paths) ? std::launch::async : std::launch::deferred, hash);
     gis::LayerFileOptions read { parser.value(kEncoding), parser.value(kCrs) };
     read.onlyNearFirst = true; // the parcels far from every incident change no figure: left unread
     const gis::LayerFiles files = gis::readLayerFiles(paths, read);
