@@ -256,7 +256,9 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
         parcel = repairedIfInvalid(*layer, row, std::move(parcel));
         if (!parcel)
             continue;
-        GeosGeometryPtr piece = GEOSPreparedContainsProperly_r(ctx, prepared, parcel.get()) == 1
+        // A parcel the target covers (inside it, perhaps along its edge) is its own piece: no
+        // overlay, and the same area the intersection would give.
+        GeosGeometryPtr piece = GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1
             ? std::move(parcel)
             : robust::intersection(target, parcel.get(), snapped);
         if (!piece)

@@ -6,6 +6,9 @@
 #include "pdf_text.h"
 #include "sample_project.h"
 
+#include "gis/store/project_stores.h"
+#include "gis/usecases/provenance.h"
+
 #include <QDate>
 #include <QDir>
 #include <QJsonArray>
@@ -199,4 +202,32 @@ TEST_CASE("the reports print 临界 with its range, the split plots and the prov
     text = pdfText(member).simplified();
     CHECK(text.contains(QStringLiteral("疑似化整为零")));
     CHECK(text.contains(QStringLiteral("7.10")));
+}
+
+TEST_CASE("analyze --project hashes the reference layers while it analyses: the hashes of ProvenanceBuilder alone",
+    "[cli][edges]")
+{
+    // Issue 15: the layer hashes are computed on a second thread during the analysis; they must
+    // be those a hash of each layer on its own gives, in the store's order, with the counts.
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir);
+    const QJsonObject analysed = json(runCli({ QStringLiteral("analyze"), QStringLiteral("--project"), project,
+        QStringLiteral("--format"), QStringLiteral("json") }));
+    const QJsonArray layers = analysed.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("layers")).toArray();
+    const std::unique_ptr<fg::gis::ProjectStore> store = fg::gis::ProjectStores::open(
+        fg::gis::ProjectLocation::parse(project), { QStringLiteral("test"), QStringLiteral("test") },
+        fg::gis::OpenMode::ReadOnly);
+    const std::vector<fg::gis::ReferenceLayerInfo> infos = store->referenceLayers();
+    REQUIRE(layers.size() == int(infos.size()));
+    REQUIRE(infos.size() >= 3);
+    for (size_t i = 0; i < infos.size(); ++i) {
+        const QJsonObject layer = layers.at(int(i)).toObject();
+        qint64 features = 0;
+        CHECK(layer.value(QStringLiteral("table")).toString() == infos[i].table);
+        CHECK(layer.value(QStringLiteral("sha256")).toString()
+            == fg::gis::ProvenanceBuilder::layerHash(*store, infos[i].table, &features));
+        CHECK(layer.value(QStringLiteral("features")).toInteger() == features);
+        CHECK(features == infos[i].featureCount);
+    }
+    CHECK(analysed.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("log_broken")).toBool() == false);
 }

@@ -55,6 +55,32 @@ TEST_CASE("overlapping parcels are not double counted: occupied area is the unio
     CHECK_FALSE(o.snappedToGrid);
 }
 
+TEST_CASE("parcels inside the incident along its edge are their own pieces; a straddling one is clipped")
+{
+    // Incident [0,100]². A = [0,50]×[0,100] and B = [50,100]×[0,40] lie inside it, sharing its
+    // edges (covered, not properly contained: taken whole, no overlay); C = [50,150]×[40,100]
+    // straddles it and is clipped to [50,100]×[40,100]. By hand: 5000 + 2000 + 3000 = 10000 m²
+    // of cultivated land, the incident itself; basic farmland A alone, 5000 m², leaves 5000 m²
+    // of cultivated land outside it.
+    VectorLayer land = landLayer(QStringLiteral("hand/land.shp"));
+    addParcel(land, 1, QStringLiteral("0103"), QStringLiteral("旱地"), polygon(box(0, 0, 50, 100)));
+    addParcel(land, 2, QStringLiteral("0103"), QStringLiteral("旱地"), polygon(box(50, 0, 100, 40)));
+    addParcel(land, 3, QStringLiteral("0103"), QStringLiteral("旱地"), polygon(box(50, 40, 150, 100)));
+    VectorLayer basic = landLayer(QStringLiteral("hand/basic.shp"));
+    addParcel(basic, 1, QStringLiteral("0103"), QStringLiteral("旱地"), polygon(box(0, 0, 50, 100)));
+    const OverlayEngine engine(&basic, &land, kEpsg);
+    const AreaCalculator calculator(kEpsg);
+    const GeosGeometryPtr incident = polygon(box(0, 0, 100, 100));
+    const Occupation o = engine.measure(incident.get(), calculator);
+    CHECK(o.cultivated.planar == Approx(10000.0).epsilon(1e-12));
+    CHECK(o.cultivated.ellipsoidal == Approx(o.area.ellipsoidal).epsilon(1e-9));
+    CHECK(o.basicFarmland.planar == Approx(5000.0).epsilon(1e-12));
+    CHECK(o.cultivatedOutsideBasicFarmland.planar == Approx(5000.0).epsilon(1e-12));
+    const GeosGeometryPtr half = polygon(box(0, 0, 50, 100));
+    CHECK(o.basicFarmland.ellipsoidal == Approx(calculator.areas(half.get()).ellipsoidal).epsilon(1e-12));
+    CHECK_FALSE(o.snappedToGrid);
+}
+
 TEST_CASE("hole areas are subtracted and the hole's own class is reported apart")
 {
     // Cultivated parcel [-10,110]² (旱地) with a 20×20 hole at [20,40]²; the hole is an orchard
