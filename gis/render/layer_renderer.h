@@ -15,7 +15,8 @@ namespace fg::gis {
 struct LayerImage
 {
     QString id;
-    QImage image;                        ///< ARGB32 premultiplied, devicePixelRatio as in the job
+    QImage image;                        ///< ARGB32 premultiplied, devicePixelRatio as in the job; null
+                                         ///< when nothing was drawn (nothing in view, hidden, cancelled)
     std::vector<LabelCandidate> labels;  ///< anchored in logical pixels
     std::vector<QRectF> obstacles;       ///< incidents: their boxes on screen, which no other label may cover
     int featuresDrawn = 0;
@@ -23,7 +24,8 @@ struct LayerImage
     bool cancelled = false;
 };
 
-/// Draws layer `index` of the job: queries the visible extent through the layer's STRtree, skips
+/// Draws layer `index` of the job: asks the layer's FeatureBoxes (snapshot.boxes, else an index of
+/// what its STRtree finds in view) for the rows whose boxes meet the visible extent, skips
 /// sub-pixel features, simplifies to a pixel, and symbolises by the layer's style. Checks `cancel`
 /// before each feature and returns early (cancelled = true) when it is set.
 /// Thread-safe: call from any worker thread; reads only the immutable job.

@@ -12,6 +12,7 @@
 
 namespace fg::gis {
 
+class LayerRenderCache;
 class VectorLayer;
 
 /// Level-of-detail and quality switches for one render, in one value.
@@ -32,6 +33,10 @@ struct LayerSnapshot
     QString id;
     std::shared_ptr<const VectorLayer> data;
     LayerStyle style;
+    /// The layer's boxes, grid and per-band outlines, built by the first render that needs them and
+    /// kept with the layer (MapLayerSet holds one per layer). Null: the render indexes the rows in
+    /// view itself and draws from GEOS (a one-off render: report maps, tests).
+    std::shared_ptr<LayerRenderCache> cache;
 };
 
 /// An immutable description of one map render. Built on the UI thread, then only read by workers.
