@@ -18,10 +18,6 @@ namespace {
 constexpr double kIncidentMarkerPixels = 7;
 constexpr double kOutlinePixels = 3;
 constexpr double kHatchPixels = 14;
-// From this many features in view a render draws from the layer's outlines for its zoom band
-// (built once, by the first such render) instead of reading and simplifying every GEOS vertex;
-// fewer are drawn from GEOS at once, and no band is built for a closer view of a few parcels.
-constexpr size_t kOutlinesFromRows = 20000;
 
 /// Resolves a feature's brush and pen from the style, caching per class value.
 class Symboliser
@@ -163,7 +159,7 @@ public:
     {
         const double margin = 16 * job.transform.unitsPerPixel();
         m_clipRect = job.transform.visibleExtent().adjusted(-margin, -margin, margin, margin);
-        if (snapshot.cache && rowsInView >= kOutlinesFromRows)
+        if (snapshot.cache && rowsInView >= job.options.outlinesFromFeatures)
             m_outlines = snapshot.cache->outlines(m_layer, BandOutlines::bandOf(job.transform.unitsPerPixel()),
                                                   job.options.simplifyPixels, job.options.skipBelowPixels);
     }

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QString>
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct RenderOptions
     double simplifyPixels = 0.7;    ///< drop vertices closer than this to the last kept one (logical px)
     double skipBelowPixels = 0.25;  ///< skip features whose envelope is smaller than this (logical px)
     double dotBelowPixels = 1.0;    ///< draw fills smaller than this as one pixel of their colour
+    /// From this many features of a layer in view, draw from the layer's outlines simplified once
+    /// for the zoom band (LayerSnapshot::cache) rather than from GEOS: a county-wide view. Fewer
+    /// are drawn from GEOS, so a closer view of a few parcels never builds a band.
+    size_t outlinesFromFeatures = 20000;
     bool antialiasing = true;
     bool labels = true;
     QString labelFontFamily = QStringLiteral("Noto Sans CJK SC");
