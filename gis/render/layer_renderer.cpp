@@ -143,12 +143,14 @@ private:
     std::vector<int> m_rows;
 };
 
-/// Draws the features of one layer onto its image, which it allocates with the first feature
-/// drawn: a layer with nothing in view costs neither the memory nor the composition.
+/// Draws the features of one layer onto `target` when given, else onto the layer's own image,
+/// which it allocates with the first feature drawn: a layer with nothing in view costs neither
+/// the memory nor the composition.
 class FeaturePainter
 {
 public:
-    FeaturePainter(const RenderJob &job, const LayerSnapshot &snapshot, size_t rowsInView, LayerImage &out)
+    FeaturePainter(const RenderJob &job, const LayerSnapshot &snapshot, size_t rowsInView, LayerImage &out,
+                   QPainter *target)
         : m_job(job)
         , m_layer(*snapshot.data)
         , m_style(snapshot.style)
@@ -156,6 +158,7 @@ public:
         , m_symboliser(snapshot.style, *snapshot.data)
         , m_builder(job.transform, job.options.simplifyPixels)
         , m_labelField(m_style.labelField.isEmpty() ? -1 : m_layer.fieldIndex(m_style.labelField))
+        , m_target(target)
     {
         const double margin = 16 * job.transform.unitsPerPixel();
         m_clipRect = job.transform.visibleExtent().adjusted(-margin, -margin, margin, margin);
@@ -206,6 +209,8 @@ public:
 private:
     QPainter &painter()
     {
+        if (m_target)
+            return *m_target;
         if (!m_painter) {
             m_out.image = QImage(m_job.transform.size() * m_job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
             m_out.image.setDevicePixelRatio(m_job.devicePixelRatio);
@@ -225,12 +230,15 @@ private:
     int m_labelField;
     QRectF m_clipRect;
     std::shared_ptr<const BandOutlines> m_outlines;
+    QPainter *m_target;
     std::unique_ptr<QPainter> m_painter;
 };
 
 } // namespace
 
-LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
+namespace {
+
+LayerImage drawLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel, QPainter *target)
 {
     LayerImage out;
     const LayerSnapshot &snapshot = job.layers.at(index);
@@ -239,7 +247,7 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
         return out;
     const RowsInView inView(snapshot, job.transform.visibleExtent());
     {
-        FeaturePainter painter(job, snapshot, inView.rows().size(), out);
+        FeaturePainter painter(job, snapshot, inView.rows().size(), out, target);
         QRectF envelope;
         for (int row : inView.rows()) {
             if (cancel.load(std::memory_order_relaxed)) {
@@ -250,6 +258,22 @@ LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_boo
                 painter.draw(row, envelope);
         }
     } // the painter ends before the image is handed back
+    return out;
+}
+
+} // namespace
+
+LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
+{
+    return drawLayer(job, index, cancel, nullptr);
+}
+
+LayerImage renderLayerOnto(QPainter &painter, const RenderJob &job, size_t index, const std::atomic_bool &cancel)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
+    LayerImage out = drawLayer(job, index, cancel, &painter);
+    painter.restore();
     return out;
 }
 

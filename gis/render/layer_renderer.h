@@ -9,6 +9,8 @@
 #include <atomic>
 #include <vector>
 
+class QPainter;
+
 namespace fg::gis {
 
 /// One layer drawn alone on a transparent image of the job's size, plus the labels it asks for.
@@ -30,5 +32,11 @@ struct LayerImage
 /// before each feature and returns early (cancelled = true) when it is set.
 /// Thread-safe: call from any worker thread; reads only the immutable job.
 LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel);
+
+/// The same drawing straight onto `painter` (a device of the job's size and pixel ratio), which
+/// must already hold the layers below: for a one-thread render, which then needs no image per
+/// layer. The result's image stays null; labels, obstacles and counts are filled as above.
+/// The painter's state is restored.
+LayerImage renderLayerOnto(QPainter &painter, const RenderJob &job, size_t index, const std::atomic_bool &cancel);
 
 } // namespace fg::gis
