@@ -166,20 +166,21 @@ for size in sizes:
     try:
         text = open(render).read()
         full = re.search(r"full extent via canvas.*?([\d.]+) ms", text)
-        zoom = re.search(r"zoom 1/50.*?([\d.]+) ms", text)
+        zoom = re.search(r"zoom 1/50.*?([\d.]+) ms \(median of (\d+)", text)
         q = {}
         try:
             q = json.loads(open(qgis).read().strip().splitlines()[-1])
         except (OSError, ValueError, IndexError):
             pass
-        for label, m, key in (("render full extent 1920×1080", full, "render_full2"),
-                              ("render zoomed 1/50", zoom, "render_zoom")):
+        for label, m, key in (("render full extent 1920×1080 (canvas)", full, "render_full2"),
+                              ("render zoomed 1/50 (one thread)", zoom, "render_zoom")):
             if m:
                 fg_s = float(m.group(1)) / 1000
                 peer = q.get(key)
                 ratio = f"{fg_s / peer:.2f}" if peer else "—"
                 peer_text = f"{peer:.3f}" if peer else "— (no QGIS)"
-                print(f"| {label} | {size} | QGIS 3.22 | {peer_text} | {fg_s:.3f} (median of 3) | {ratio} | |")
+                runs_text = m.group(2) if m.lastindex and m.lastindex >= 2 else "3"
+                print(f"| {label} | {size} | QGIS 3.22 | {peer_text} | {fg_s:.4f} (median of {runs_text}) | {ratio} | |")
     except OSError:
         pass
 print(f"\n{len(sys.argv) and 'results: ' + results}")

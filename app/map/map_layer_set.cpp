@@ -3,6 +3,7 @@
 
 #include "app/map/layer_text.h"
 #include "gis/io/vector_layer.h"
+#include "gis/render/layer_render_cache.h"
 
 #include <algorithm>
 
@@ -21,6 +22,7 @@ QString MapLayerSet::addLayer(std::shared_ptr<const gis::VectorLayer> data, cons
     layer.title = LayerText::title(*data);
     layer.extent = extent.isNull() ? data->extent() : extent;
     layer.data = std::move(data);
+    layer.cache = std::make_shared<gis::LayerRenderCache>();
     // A new layer goes on top, so the user sees what was opened; incidents stay above it (they
     // are what the map is for), and opaque land use stays under every overlay.
     const gis::StyleKind kind = layer.style.kind;
@@ -159,7 +161,7 @@ std::vector<gis::LayerSnapshot> MapLayerSet::snapshot() const
     std::vector<gis::LayerSnapshot> layers;
     layers.reserve(m_layers.size());
     for (const MapLayer &l : m_layers)
-        layers.push_back({l.id, l.data, l.style});
+        layers.push_back({l.id, l.data, l.style, l.cache});
     return layers;
 }
 

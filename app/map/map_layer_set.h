@@ -25,6 +25,7 @@ struct MapLayer
     gis::LayerStyle style;
     QRectF extent;
     bool misplaced = false; ///< its CRS does not fit its coordinates: left out of the home extent
+    std::shared_ptr<gis::LayerRenderCache> cache; ///< what its renders keep (boxes, outlines)
 };
 
 /// The layers of the map, bottom to top, with per-layer selection. Lives on the UI thread;

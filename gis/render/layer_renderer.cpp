@@ -2,6 +2,9 @@
 #include "gis/render/layer_renderer.h"
 
 #include "gis/io/vector_layer.h"
+#include "gis/render/band_outlines.h"
+#include "gis/render/feature_boxes.h"
+#include "gis/render/layer_render_cache.h"
 #include "gis/render/geometry_path.h"
 
 #include <QPainter>
@@ -117,72 +120,160 @@ QRectF incidentBox(const MapTransform &transform, const QRectF &envelope, bool m
     return marker ? QRectF(box.center() - QPointF(r, r), QSizeF(2 * r, 2 * r)) : box;
 }
 
-} // namespace
-
-LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
+/// The rows of the layer whose boxes meet the view, and their boxes: the layer's kept boxes when
+/// the map holds them, else an index of what the STRtree finds in view (a one-off render).
+class RowsInView
 {
-    LayerImage out;
-    const LayerSnapshot &snapshot = job.layers.at(index);
-    out.id = snapshot.id;
-    const MapTransform &transform = job.transform;
-    out.image = QImage(transform.size() * job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-    out.image.setDevicePixelRatio(job.devicePixelRatio);
-    out.image.fill(Qt::transparent);
-    if (!snapshot.style.visible || !snapshot.data || !transform.isValid())
-        return out;
-
-    const VectorLayer &layer = *snapshot.data;
-    const LayerStyle &style = snapshot.style;
-    QPainter painter(&out.image);
-    painter.setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
-    Symboliser symboliser(style, layer);
-    GeometryPathBuilder builder(transform, job.options.simplifyPixels);
-    const int labelField = style.labelField.isEmpty() ? -1 : layer.fieldIndex(style.labelField);
-    const double upp = transform.unitsPerPixel();
-    const double skip = job.options.skipBelowPixels;
-    const double margin = 16 * upp;
-    const QRectF clipRect = transform.visibleExtent().adjusted(-margin, -margin, margin, margin);
-
-    for (int row : layer.query(transform.visibleExtent())) {
-        if (cancel.load(std::memory_order_relaxed)) {
-            out.cancelled = true;
-            return out;
+public:
+    RowsInView(const LayerSnapshot &snapshot, const QRectF &view)
+    {
+        m_boxes = snapshot.cache ? &snapshot.cache->boxes(*snapshot.data) : nullptr;
+        if (!m_boxes) {
+            m_local = std::make_unique<FeatureBoxes>(*snapshot.data, snapshot.data->query(view));
+            m_boxes = m_local.get();
         }
-        const GEOSGeometry *geometry = layer.geometry(row);
-        QRectF envelope;
-        if (!geometryEnvelope(geometry, &envelope))
-            continue;
-        double pixelSize = std::max(envelope.width(), envelope.height()) / upp;
+        m_rows = m_boxes->query(view);
+    }
+    const std::vector<int> &rows() const { return m_rows; }
+    const FeatureBoxes &boxes() const { return *m_boxes; }
+
+private:
+    std::unique_ptr<FeatureBoxes> m_local;
+    const FeatureBoxes *m_boxes = nullptr;
+    std::vector<int> m_rows;
+};
+
+/// Draws the features of one layer onto `target` when given, else onto the layer's own image,
+/// which it allocates with the first feature drawn: a layer with nothing in view costs neither
+/// the memory nor the composition.
+class FeaturePainter
+{
+public:
+    FeaturePainter(const RenderJob &job, const LayerSnapshot &snapshot, size_t rowsInView, LayerImage &out,
+                   QPainter *target)
+        : m_job(job)
+        , m_layer(*snapshot.data)
+        , m_style(snapshot.style)
+        , m_out(out)
+        , m_symboliser(snapshot.style, *snapshot.data)
+        , m_builder(job.transform, job.options.simplifyPixels)
+        , m_labelField(m_style.labelField.isEmpty() ? -1 : m_layer.fieldIndex(m_style.labelField))
+        , m_target(target)
+    {
+        const double margin = 16 * job.transform.unitsPerPixel();
+        m_clipRect = job.transform.visibleExtent().adjusted(-margin, -margin, margin, margin);
+        if (snapshot.cache && rowsInView >= job.options.outlinesFromFeatures)
+            m_outlines = snapshot.cache->outlines(m_layer, BandOutlines::bandOf(job.transform.unitsPerPixel()),
+                                                  job.options.simplifyPixels, job.options.skipBelowPixels);
+    }
+
+    void draw(int row, const QRectF &envelope)
+    {
+        const MapTransform &transform = m_job.transform;
+        const double pixelSize = std::max(envelope.width(), envelope.height()) / transform.unitsPerPixel();
         // An incident must never vanish at county scale: below marker size it becomes a marker.
-        const bool marker = style.kind == StyleKind::Incident && pixelSize < kIncidentMarkerPixels;
-        if (pixelSize < skip && layer.geometryKind != GeometryKind::Point && !marker) {
-            ++out.featuresSkipped;
-            continue;
+        const bool marker = m_style.kind == StyleKind::Incident && pixelSize < kIncidentMarkerPixels;
+        if (pixelSize < m_job.options.skipBelowPixels && m_layer.geometryKind != GeometryKind::Point && !marker) {
+            ++m_out.featuresSkipped;
+            return;
         }
-        symboliser.apply(painter, row, pixelSize);
-        if (style.kind == StyleKind::Incident) // township and village names must never hide an incident
-            out.obstacles.push_back(incidentBox(transform, envelope, marker));
+        QPainter &painter = this->painter();
+        m_symboliser.apply(painter, row, pixelSize);
+        if (m_style.kind == StyleKind::Incident) // township and village names must never hide an incident
+            m_out.obstacles.push_back(incidentBox(transform, envelope, marker));
+        const GEOSGeometry *geometry = m_layer.geometry(row);
         if (marker) {
             const double r = kIncidentMarkerPixels / 2;
             painter.drawEllipse(transform.toPixel(envelope.center()), r, r);
-        } else if (pixelSize < job.options.dotBelowPixels && painter.brush().style() != Qt::NoBrush) {
+        } else if (pixelSize < m_job.options.dotBelowPixels && painter.brush().style() != Qt::NoBrush) {
             // A sub-pixel parcel still tints its pixel, so a county-wide view keeps its land-use picture
             // at the cost of one fill instead of a path.
             const QPointF p = transform.toPixel(envelope.center());
             painter.fillRect(QRectF(p.x() - 0.5, p.y() - 0.5, 1, 1), painter.brush().color());
-        } else if (envelope.width() > clipRect.width() || envelope.height() > clipRect.height()) {
+        } else if (envelope.width() > m_clipRect.width() || envelope.height() > m_clipRect.height()) {
             // Much larger than the view: clip first, so QPainter never rasterises far-off edges.
             // The clip rectangle lies outside the view, so the cut edges are never seen.
-            GeosGeometryPtr clipped(GEOSClipByRect_r(geosContext(), geometry, clipRect.left(), clipRect.top(),
-                                                     clipRect.right(), clipRect.bottom()));
-            painter.drawPath(builder.path(clipped ? clipped.get() : geometry));
+            GeosGeometryPtr clipped(GEOSClipByRect_r(geosContext(), geometry, m_clipRect.left(), m_clipRect.top(),
+                                                     m_clipRect.right(), m_clipRect.bottom()));
+            painter.drawPath(m_builder.path(clipped ? clipped.get() : geometry));
+        } else if (m_outlines && m_outlines->has(row)) {
+            m_outlines->draw(painter, row, transform);
         } else {
-            painter.drawPath(builder.path(geometry));
+            painter.drawPath(m_builder.path(geometry));
         }
-        ++out.featuresDrawn;
-        if (labelField >= 0 && job.options.labels && pixelSize >= style.minLabelPixels)
-            collectLabel(out, job, style, geometry, layer.value(row, labelField).toString(), pixelSize);
+        ++m_out.featuresDrawn;
+        if (m_labelField >= 0 && m_job.options.labels && pixelSize >= m_style.minLabelPixels)
+            collectLabel(m_out, m_job, m_style, geometry, m_layer.value(row, m_labelField).toString(), pixelSize);
     }
+
+private:
+    QPainter &painter()
+    {
+        if (m_target)
+            return *m_target;
+        if (!m_painter) {
+            m_out.image = QImage(m_job.transform.size() * m_job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+            m_out.image.setDevicePixelRatio(m_job.devicePixelRatio);
+            m_out.image.fill(Qt::transparent);
+            m_painter = std::make_unique<QPainter>(&m_out.image);
+            m_painter->setRenderHint(QPainter::Antialiasing, m_job.options.antialiasing);
+        }
+        return *m_painter;
+    }
+
+    const RenderJob &m_job;
+    const VectorLayer &m_layer;
+    const LayerStyle &m_style;
+    LayerImage &m_out;
+    Symboliser m_symboliser;
+    GeometryPathBuilder m_builder;
+    int m_labelField;
+    QRectF m_clipRect;
+    std::shared_ptr<const BandOutlines> m_outlines;
+    QPainter *m_target;
+    std::unique_ptr<QPainter> m_painter;
+};
+
+} // namespace
+
+namespace {
+
+LayerImage drawLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel, QPainter *target)
+{
+    LayerImage out;
+    const LayerSnapshot &snapshot = job.layers.at(index);
+    out.id = snapshot.id;
+    if (!snapshot.style.visible || !snapshot.data || !job.transform.isValid())
+        return out;
+    const RowsInView inView(snapshot, job.transform.visibleExtent());
+    {
+        FeaturePainter painter(job, snapshot, inView.rows().size(), out, target);
+        QRectF envelope;
+        for (int row : inView.rows()) {
+            if (cancel.load(std::memory_order_relaxed)) {
+                out.cancelled = true;
+                return out;
+            }
+            if (inView.boxes().box(row, &envelope))
+                painter.draw(row, envelope);
+        }
+    } // the painter ends before the image is handed back
+    return out;
+}
+
+} // namespace
+
+LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
+{
+    return drawLayer(job, index, cancel, nullptr);
+}
+
+LayerImage renderLayerOnto(QPainter &painter, const RenderJob &job, size_t index, const std::atomic_bool &cancel)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
+    LayerImage out = drawLayer(job, index, cancel, &painter);
+    painter.restore();
     return out;
 }
 

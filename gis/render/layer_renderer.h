@@ -9,13 +9,16 @@
 #include <atomic>
 #include <vector>
 
+class QPainter;
+
 namespace fg::gis {
 
 /// One layer drawn alone on a transparent image of the job's size, plus the labels it asks for.
 struct LayerImage
 {
     QString id;
-    QImage image;                        ///< ARGB32 premultiplied, devicePixelRatio as in the job
+    QImage image;                        ///< ARGB32 premultiplied, devicePixelRatio as in the job; null
+                                         ///< when nothing was drawn (nothing in view, hidden, cancelled)
     std::vector<LabelCandidate> labels;  ///< anchored in logical pixels
     std::vector<QRectF> obstacles;       ///< incidents: their boxes on screen, which no other label may cover
     int featuresDrawn = 0;
@@ -23,10 +26,17 @@ struct LayerImage
     bool cancelled = false;
 };
 
-/// Draws layer `index` of the job: queries the visible extent through the layer's STRtree, skips
+/// Draws layer `index` of the job: asks the layer's FeatureBoxes (snapshot.boxes, else an index of
+/// what its STRtree finds in view) for the rows whose boxes meet the visible extent, skips
 /// sub-pixel features, simplifies to a pixel, and symbolises by the layer's style. Checks `cancel`
 /// before each feature and returns early (cancelled = true) when it is set.
 /// Thread-safe: call from any worker thread; reads only the immutable job.
 LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel);
+
+/// The same drawing straight onto `painter` (a device of the job's size and pixel ratio), which
+/// must already hold the layers below: for a one-thread render, which then needs no image per
+/// layer. The result's image stays null; labels, obstacles and counts are filled as above.
+/// The painter's state is restored.
+LayerImage renderLayerOnto(QPainter &painter, const RenderJob &job, size_t index, const std::atomic_bool &cancel);
 
 } // namespace fg::gis

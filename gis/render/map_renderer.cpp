@@ -5,11 +5,35 @@
 
 namespace fg::gis {
 
-QImage composeMap(const RenderJob &job, const std::vector<LayerImage> &layers)
+namespace {
+
+QImage background(const RenderJob &job)
 {
     QImage image(job.transform.size() * job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(job.devicePixelRatio);
     image.fill(job.options.background);
+    return image;
+}
+
+void gatherLabels(const LayerImage &layer, std::vector<LabelCandidate> &labels, std::vector<QRectF> &obstacles)
+{
+    labels.insert(labels.end(), layer.labels.begin(), layer.labels.end());
+    obstacles.insert(obstacles.end(), layer.obstacles.begin(), layer.obstacles.end());
+}
+
+void drawAllLabels(QPainter &painter, const RenderJob &job, std::vector<LabelCandidate> labels,
+                   const std::vector<QRectF> &obstacles)
+{
+    painter.setOpacity(1.0);
+    if (job.options.labels)
+        drawLabels(painter, placeLabels(std::move(labels), QSizeF(job.transform.size()), obstacles));
+}
+
+} // namespace
+
+QImage composeMap(const RenderJob &job, const std::vector<LayerImage> &layers)
+{
+    QImage image = background(job);
     QPainter painter(&image);
     std::vector<LabelCandidate> labels;
     std::vector<QRectF> obstacles;
@@ -19,12 +43,9 @@ QImage composeMap(const RenderJob &job, const std::vector<LayerImage> &layers)
             continue;
         painter.setOpacity(std::clamp(style.opacity, 0.0, 1.0));
         painter.drawImage(QPointF(0, 0), layers[i].image);
-        labels.insert(labels.end(), layers[i].labels.begin(), layers[i].labels.end());
-        obstacles.insert(obstacles.end(), layers[i].obstacles.begin(), layers[i].obstacles.end());
+        gatherLabels(layers[i], labels, obstacles);
     }
-    painter.setOpacity(1.0);
-    if (job.options.labels)
-        drawLabels(painter, placeLabels(std::move(labels), QSizeF(job.transform.size()), obstacles));
+    drawAllLabels(painter, job, std::move(labels), obstacles);
     return image;
 }
 
@@ -32,16 +53,27 @@ QImage renderMap(const RenderJob &job, const std::atomic_bool *cancel, const Dec
 {
     const std::atomic_bool never{false};
     const std::atomic_bool &flag = cancel ? *cancel : never;
-    std::vector<LayerImage> layers;
-    layers.reserve(job.layers.size());
+    QImage image = background(job);
+    QPainter painter(&image);
+    std::vector<LabelCandidate> labels;
+    std::vector<QRectF> obstacles;
     for (size_t i = 0; i < job.layers.size(); ++i) {
-        layers.push_back(renderLayer(job, i, flag));
-        if (layers.back().cancelled)
+        // An opaque layer is drawn straight onto the map (source-over stacks the same way as
+        // composing its own image would), sparing an image per layer; a translucent one needs
+        // its own image to be blended as a whole.
+        const double opacity = std::clamp(job.layers[i].style.opacity, 0.0, 1.0);
+        const LayerImage layer = opacity >= 1.0 ? renderLayerOnto(painter, job, i, flag) : renderLayer(job, i, flag);
+        if (layer.cancelled)
             return {};
+        if (!layer.image.isNull()) {
+            painter.setOpacity(opacity);
+            painter.drawImage(QPointF(0, 0), layer.image);
+            painter.setOpacity(1.0);
+        }
+        gatherLabels(layer, labels, obstacles);
     }
-    QImage image = composeMap(job, layers);
+    drawAllLabels(painter, job, std::move(labels), obstacles);
     if (decorations) {
-        QPainter painter(&image);
         const QRectF view(QPointF(0, 0), QSizeF(job.transform.size()));
         drawScaleBar(painter, job.transform, job.geographic, view, *decorations);
         drawNorthArrow(painter, view, *decorations);

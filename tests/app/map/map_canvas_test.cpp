@@ -2,13 +2,20 @@
 #include "app/map/map_canvas.h"
 
 #include "app/map/map_layer_set.h"
+#include "gis/geos_context.h"
+#include "gis/io/vector_layer.h"
 #include "gis/render/land_use_palette.h"
 #include "map_test_support.h"
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace fg::app;
 
@@ -85,4 +92,51 @@ TEST_CASE("dragging pans at once, before the new render arrives")
     // The old image is still the one on screen, shifted by the drag, until the new one is ready.
     CHECK(canvas.lastImageTransform() == before);
     CHECK(canvas.transform().pixelTransformFrom(before).map(QPointF(0, 0)) == QPointF(40, 20));
+}
+
+TEST_CASE("a county-size layer's first render builds its index and outlines off the UI thread, which never waits 50 ms")
+{
+    // 62,500 parcels of 9 vertices in a 250 × 250 lattice: over RenderOptions::outlinesFromFeatures,
+    // so the first full view builds the layer's boxes and its band's outlines.
+    auto parcels = std::make_shared<fg::gis::VectorLayer>();
+    parcels->name = QStringLiteral("cultivated");
+    parcels->geometryKind = fg::gis::GeometryKind::Polygon;
+    parcels->fields = {{QStringLiteral("DLBM"), fg::gis::FieldType::Text}};
+    for (int i = 0; i < 250; ++i)
+        for (int j = 0; j < 250; ++j) {
+            const double x = i * 40.0, y = j * 40.0;
+            parcels->addFeature(i * 250 + j, {QStringLiteral("0101")},
+                                fg::gis::fromWkt(QStringLiteral("POLYGON((%1 %2,%3 %2,%4 %2,%4 %5,%4 %6,%3 %6,%1 %6,%1 %5,%1 %2))")
+                                                     .arg(x).arg(y).arg(x + 18).arg(x + 36).arg(y + 18).arg(y + 36)));
+        }
+    parcels->buildIndex();
+    MapLayerSet layers;
+    MapCanvas canvas(&layers);
+    canvas.resize(1920, 1080);
+    layers.addLayer(parcels, QRectF(0, 0, 10000, 10000));
+    canvas.setTransform(fg::gis::MapTransform::fitting(QRectF(0, 0, 10000, 10000), QSize(1920, 1080)));
+    QEventLoop loop;
+    QElapsedTimer sinceTick;
+    double longestGap = 0;
+    qint64 renderMs = -1;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.start();
+    });
+    QObject::connect(&canvas, &MapCanvas::renderFinished, [&](qint64 ms) {
+        renderMs = ms;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    sinceTick.start();
+    ticker.start();
+    canvas.refresh();
+    loop.exec();
+    INFO("render " << renderMs << " ms, longest UI-thread gap " << longestGap << " ms");
+    REQUIRE(renderMs >= 0);
+    CHECK(longestGap < 50);
+    // The parcel at the centre of the lattice is drawn in its class colour.
+    CHECK(canvasColourAt(canvas, QPointF(5018, 5018)) == fg::gis::landUseColor(QStringLiteral("0101")));
 }

@@ -58,13 +58,13 @@ inline RenderJob makeJob(std::shared_ptr<const VectorLayer> parcels, std::shared
     RenderJob job;
     job.transform = MapTransform(QPointF(150, 75), 0.5, QSize(600, 300));
     job.options.labels = false;
-    job.layers.push_back({QStringLiteral("parcels"), parcels, defaultStyleFor(*parcels)});
+    job.layers.push_back({QStringLiteral("parcels"), parcels, defaultStyleFor(*parcels), {}});
     auto verdicts = std::make_shared<QHash<qint64, VerdictClass>>();
     verdicts->insert(7, VerdictClass::Accountability);
     verdicts->insert(8, VerdictClass::BelowThreshold);
     LayerStyle incidentStyle = defaultStyleFor(*incidents);
     incidentStyle.verdicts = verdicts;
-    job.layers.push_back({QStringLiteral("incidents"), incidents, incidentStyle});
+    job.layers.push_back({QStringLiteral("incidents"), incidents, incidentStyle, {}});
     return job;
 }
 
