@@ -12029,22 +12029,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="99"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103"/>
         <source>the new project is still in use: it was not given its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="101"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105"/>
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="117"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="119"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12143,6 +12143,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155"/>
         <source>not a FarmGuard project: it has no audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgRtree</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201"/>
+        <source>the spatial index of %1 is not empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12015,22 +12015,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="99" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103" />
         <source>the new project is still in use: it was not given its name</source>
         <translation>新项目仍被占用：未能命名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="101" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105" />
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="117" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="119" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -12130,6 +12130,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgRtree</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201" />
+        <source>the spatial index of %1 is not empty</source>
+        <translation>%1 的空间索引不是空的</translation>
     </message>
 </context>
 <context>
