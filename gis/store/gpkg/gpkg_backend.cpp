@@ -63,9 +63,8 @@ void writeLayers(const QString &path, const NewProject &spec, const StoreProgres
         // The file is the hidden one being built: any failure or kill discards it whole, so no
         // journal is needed while the layers go in (a WAL wrote every page twice: once to it, once
         // at the checkpoint). The store's open that follows turns WAL back on, and its close fsyncs
-        // the file before publish() gives it its name. A larger page cache keeps the table's and
-        // the R-tree's inner pages in memory for the county's hundreds of thousands of rows.
-        db.script(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536"));
+        // the file before publish() gives it its name.
+        db.script(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
         registerGpkgFunctions(db.handle());
         const double share = 0.7 / double(spec.layers.size());
         insertFeatures(db, layer, spec.workingEpsg, progress, share * double(i), share * double(i + 1));
