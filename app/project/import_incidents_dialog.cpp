@@ -94,7 +94,8 @@ ImportIncidentsDialog::ImportIncidentsDialog(gis::ProjectStore &store, QWidget *
     connect(&m_model, &ImportIncidentsModel::failed, this, [this](const QString &message) {
         m_status->setText(message);
         m_progress->setVisible(false);
-        m_buttons->setEnabled(true);
+        for (QAbstractButton *button : m_buttons->buttons())
+            button->setEnabled(true);
     });
 }
 
@@ -158,11 +159,23 @@ void ImportIncidentsDialog::startImport()
     m_model.setLimits({ m_tolerance->value(), m_countyShare->value() / 100 });
     if (!m_model.start(m_store))
         return;
-    m_buttons->setEnabled(false);
+    // Close stays enabled and cancels the running import (reject()).
+    for (QAbstractButton *button : m_buttons->buttons())
+        button->setEnabled(m_buttons->buttonRole(button) != QDialogButtonBox::AcceptRole);
     m_progress->setRange(0, m_model.featureCount());
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_status->setText(tr("Importing..."));
+}
+
+void ImportIncidentsDialog::reject()
+{
+    if (!m_model.running()) {
+        QDialog::reject();
+        return;
+    }
+    m_model.cancel();
+    m_status->setText(tr("Cancelling: nothing of the file will be stored..."));
 }
 
 void ImportIncidentsDialog::onFinished(const QStringList &imported, const QStringList &warnings)

@@ -33,6 +33,8 @@ public:
     bool loadLayer(const QString &path);
     /// What the last import reported (ids imported and warnings), for the caller's message.
     QString summary() const { return m_summary; }
+    /// While an import runs: cancels it (nothing of the file is stored) instead of closing.
+    void reject() override;
 
 private:
     void browse();

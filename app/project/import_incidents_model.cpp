@@ -113,16 +113,16 @@ bool ImportIncidentsModel::start(gis::ProjectStore &store)
     if (running() || m_path.isEmpty())
         return false;
     gis::IncidentImportOptions options = this->options();
-    const int total = featureCount();
-    auto done = std::make_shared<int>(0);
+    m_cancel->store(false);
     QPointer<ImportIncidentsModel> self(this);
-    options.committed = [self, done, total](const QString &) {
-        const int count = ++*done;
-        if (self)
-            QMetaObject::invokeMethod(self.data(), [self, count, total] {
-                if (self)
-                    emit self->progress(count, total);
-            }, Qt::QueuedConnection);
+    // The file is one edit: progress counts the incidents written before the one commit, and a
+    // cancel rolls the whole file back.
+    options.progress = [self, cancel = m_cancel](int done, int total) {
+        QMetaObject::invokeMethod(self.data(), [self, done, total] {
+            if (self)
+                emit self->progress(done, total);
+        }, Qt::QueuedConnection);
+        return !cancel->load();
     };
     const QString layerPath = m_path;
     gis::ProjectStore *target = &store;
@@ -130,6 +130,8 @@ bool ImportIncidentsModel::start(gis::ProjectStore &store)
         Outcome outcome;
         try {
             outcome.result = gis::IncidentImporter::run(*target, layerPath, options);
+        } catch (const gis::ReadCancelled &) {
+            outcome.error = tr("Import cancelled: nothing was imported.");
         } catch (const core::InputRejected &error) {
             outcome.error
                 = error.lines(10).join(QLatin1Char('\n')); // each problem on its line; a dialog shows 10

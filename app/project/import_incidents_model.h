@@ -9,6 +9,8 @@
 #include <QStringList>
 
 #include <array>
+#include <atomic>
+#include <memory>
 
 namespace fg::app {
 
@@ -52,9 +54,12 @@ public:
     /// while one runs.
     bool start(gis::ProjectStore &store);
     bool running() const { return m_watcher.isRunning(); }
+    /// Cancels the running import: the file is one edit, so nothing of it is stored; failed()
+    /// then says so. Nothing happens once the import's commit has begun.
+    void cancel() { m_cancel->store(true); }
 
 signals:
-    /// @p done of featureCount() incidents handled (queued from the worker).
+    /// @p done of @p total incidents written, not yet committed (queued from the worker).
     void progress(int done, int total);
     void finished(const QStringList &imported, const QStringList &warnings);
     void failed(const QString &message);
@@ -73,6 +78,7 @@ private:
     std::array<QString, kRoleCount> m_mapping;
     gis::ImportLimits m_limits;
     QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace fg::app

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -69,6 +70,14 @@ public:
     /// Stores an incident (its id must be new) and, when given, opens its case in the same edit.
     /// Returns the incident's row id. The case must list the incident's id.
     virtual qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) = 0;
+    /// Runs @p body as one edit: every write it makes through this store is one transaction,
+    /// committed once when @p body returns; when @p body throws (an error, a cancel) nothing it
+    /// wrote stays and the exception goes on. A write inside that refuses (InputError, conflict)
+    /// undoes its own part alone, as on its own. The store is held for the whole edit (a second
+    /// writer waits for the commit); a layer's extent is refreshed once, before the commit.
+    /// Inside another edit it is part of that one. Imports use it: one commit per file
+    /// (docs/design/imports.md). The default runs @p body as it is (a store without durability).
+    virtual void inOneEdit(const std::function<void()> &body) { body(); }
     /// Incidents in row order (selected by @p query; empty = all), without geometries unless
     /// @p withGeometry.
     virtual std::vector<IncidentRecord> incidents(bool withGeometry = false, const FeatureQuery &query = {}) const = 0;

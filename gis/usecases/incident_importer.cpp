@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "core/input_rejected.h"
+#include "gis/io/layer_reader.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_store.h"
 #include "gis/usecases/incident_measurer.h"
@@ -247,6 +248,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
     QSet<QString> known;
     for (const IncidentRecord &existing : store.incidents())
         known.insert(existing.id);
+    std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> toStore;
     for (size_t i = 0; i < measured.incidents.size(); ++i) {
         const int row = measured.report.incidents[i].row;
         const RowFacts &f = facts[size_t(row)];
@@ -267,16 +269,32 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
         std::optional<core::CaseFile> clue;
         if (options.openCases)
             clue = clueOf(store, incident, reached, layerPath);
+        toStore.emplace_back(std::move(incident), std::move(clue));
+    }
+    store.inOneEdit([&] { storeAll(store, layerPath, toStore, options, result); });
+    // Only now is anything on disk: a caller never hears of an incident a crash could still take back.
+    if (options.committed) {
+        for (const QString &id : std::as_const(result.imported))
+            options.committed(id);
+    }
+    return result;
+}
+
+void IncidentImporter::storeAll(ProjectStore &store, const QString &layerPath,
+    const std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> &incidents,
+    const IncidentImportOptions &options, IncidentImportResult &result)
+{
+    const int total = int(incidents.size());
+    for (const auto &[incident, clue] : incidents) {
         store.addIncident(incident, clue);
         result.imported << incident.id;
-        if (options.committed)
-            options.committed(incident.id);
+        if (options.progress && !options.progress(int(result.imported.size()), total))
+            throw ReadCancelled(); // the edit rolls back: nothing of the file stays
     }
-    // New incidents enter their parties' totals: the cases they concern are judged again.
+    // New incidents enter their parties' totals: the cases they concern are judged again, in the same edit.
     if (!options.rules && !result.imported.isEmpty())
         result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported),
             tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))));
-    return result;
 }
 
 } // namespace fg::gis

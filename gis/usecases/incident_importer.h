@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/cases/case_file.h"
 #include "core/rules.h"
 #include "gis/usecases/case_flags.h"
 #include "gis/geometry/area_calculator.h"
@@ -12,6 +13,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace fg::gis {
 
@@ -45,7 +48,11 @@ struct IncidentImportOptions
     AreaMethod method = AreaMethod::Ellipsoidal;
     bool openCases = true; ///< open a case (its clue step) for every incident, in the same edit
     ImportLimits limits; ///< how far outside the townships and how large an incident may be
-    /// Called after each incident has been committed (its id), on the calling thread.
+    /// Called after each incident has been written, not yet committed (done of total), on the
+    /// calling thread; returning false cancels the import: nothing of the file is stored and run()
+    /// throws gis::ReadCancelled.
+    std::function<bool(int done, int total)> progress;
+    /// Called for each stored incident's id, in order, once the file's one commit is done.
     std::function<void(const QString &)> committed;
 };
 
@@ -61,8 +68,9 @@ struct IncidentImportResult
 /// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),
 /// reprojects it to the project's working CRS, measures every incident with IncidentMeasurer
 /// (the project's parcels near the layer, its rules), fills township and village from the
-/// project's boundaries when the layer lacks them, and stores the incidents one edit (one commit) each, so a
-/// crash keeps every incident committed before it. Ids already in the project are skipped with a warning.
+/// project's boundaries when the layer lacks them, and stores the incidents, their cases and the cases judged
+/// again as one edit (ProjectStore::inOneEdit, one commit per file): a crash or a cancel before the commit
+/// leaves the project as it was. Ids already in the project are skipped with a warning.
 /// Before anything is written the whole file passes ImportGuard (a CRS that does not fit, NaN or infinite
 /// coordinates, features without a polygon, duplicate ids, incidents outside the townships or of an absurd
 /// size): any problem refuses the file as a whole with core::InputRejected listing each (all or nothing per
@@ -81,6 +89,12 @@ public:
     static std::optional<core::ViolationType> violationTypeFromText(const QString &text);
 
     static IncidentImportResult run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options);
+
+private:
+    /// The writes of run(), inside its one edit.
+    static void storeAll(ProjectStore &store, const QString &layerPath,
+        const std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> &incidents,
+        const IncidentImportOptions &options, IncidentImportResult &result);
 };
 
 } // namespace fg::gis

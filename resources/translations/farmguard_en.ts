@@ -2001,17 +2001,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="103"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="104"/>
         <source>Incident layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="104"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="105"/>
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="118"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="119"/>
         <source>%n incident(s) in the layer.</source>
         <translation>
             <numerusform>%n incident in the layer.</numerusform>
@@ -2019,17 +2019,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="133"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="134"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="165"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="168"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="178"/>
+        <source>Cancelling: nothing of the file will be stored...</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="170"/>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="183"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Imported %n incident.</numerusform>
@@ -2072,6 +2077,11 @@
     <message>
         <location filename="../../app/project/import_incidents_model.cpp" line="82"/>
         <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="134"/>
+        <source>Import cancelled: nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12019,22 +12029,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="93"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103"/>
         <source>the new project is still in use: it was not given its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="95"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105"/>
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="111"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="113"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12133,6 +12143,14 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155"/>
         <source>not a FarmGuard project: it has no audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgRtree</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201"/>
+        <source>the spatial index of %1 is not empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12258,37 +12276,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="30"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="31"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="80"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="81"/>
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="217"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="218"/>
         <source>%1: incident %2: the ID number &apos;%3&apos; has a wrong check character; recorded as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="254"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="256"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="278"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="297"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="214"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="215"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="198"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="199"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14278,12 +14296,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102"/>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="133"/>
         <source>no attachment with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="119"/>
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="150"/>
         <source>this setting is kept by the audit log and cannot be set</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2000,34 +2000,39 @@
         <translation>预览（前几行，按字段对应）：</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="103" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="104" />
         <source>Incident layer</source>
         <translation>监测图斑图层</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="104" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="105" />
         <source>Vector layers (*.shp *.gpkg *.geojson *.json *.kml *.gml);;All files (*)</source>
         <translation>矢量图层 (*.shp *.gpkg *.geojson *.json *.kml *.gml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="118" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="119" />
         <source>%n incident(s) in the layer.</source>
         <translation>
             <numerusform>图层中有 %n 个监测图斑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="133" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="134" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="165" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="168" />
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
+    <message>
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="178" />
+        <source>Cancelling: nothing of the file will be stored...</source>
+        <translation>正在取消：该文件的内容都不会保存...</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/project/import_incidents_dialog.cpp" line="170" />
+        <location filename="../../app/project/import_incidents_dialog.cpp" line="183" />
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 个监测图斑。</numerusform>
@@ -2070,6 +2075,11 @@
         <location filename="../../app/project/import_incidents_model.cpp" line="82" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/import_incidents_model.cpp" line="134" />
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -12005,22 +12015,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="93" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103" />
         <source>the new project is still in use: it was not given its name</source>
         <translation>新项目仍被占用：未能命名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="95" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105" />
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="111" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="113" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -12120,6 +12130,14 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::GpkgRtree</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201" />
+        <source>the spatial index of %1 is not empty</source>
+        <translation>%1 的空间索引不是空的</translation>
     </message>
 </context>
 <context>
@@ -12244,37 +12262,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="30" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="31" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="80" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="81" />
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation>写入前发现 %1 个问题：未导入任何图斑（每个文件全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="217" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="218" />
         <source>%1: incident %2: the ID number '%3' has a wrong check character; recorded as given</source>
         <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="254" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="256" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="278" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="297" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="214" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="215" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="198" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="199" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -14263,12 +14281,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目以只读方式打开：未作任何修改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="102" />
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="133" />
         <source>no attachment with this id</source>
         <translation>没有此编号的附件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_project_store.cpp" line="119" />
+        <location filename="../../gis/store/sql/sql_project_store.cpp" line="150" />
         <source>this setting is kept by the audit log and cannot be set</source>
         <translation>此设置由审计日志维护，不能手动设置</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "gis/store/project_stores.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
@@ -129,6 +130,15 @@ TEST_CASE(
         for (const QString &id : stored)
             if (id.startsWith(QLatin1Char('R')))
                 CHECK(withCase.contains(id)); // an incident and its case are one commit
+        // A file is one commit: each round stored all its 320 squares or none.
+        QMap<QString, int> perRound;
+        for (const QString &id : stored)
+            if (id.startsWith(QLatin1Char('R')))
+                ++perRound[id.section(QLatin1Char('-'), 0, 0)];
+        for (auto it = perRound.cbegin(); it != perRound.cend(); ++it) {
+            INFO("round " << it.key().toStdString());
+            CHECK(it.value() == 320);
+        }
     }
 
     // Case steps: open a case on a stored incident, then verify it on site, each killed at random.

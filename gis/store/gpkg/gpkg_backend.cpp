@@ -6,6 +6,7 @@
 #include "gis/store/gpkg/gpkg_file_p.h"
 #include "gis/store/gpkg/gpkg_geometry_p.h"
 #include "gis/store/gpkg/gpkg_project_store.h"
+#include "gis/store/gpkg/gpkg_rtree_p.h"
 #include "gis/store/gpkg/sqlite_connection_p.h"
 #include "gis/store/new_project_p.h"
 #include "gis/store/project_tables.h"
@@ -37,14 +38,17 @@ void insertFeatures(SqliteConnection &db, const ProjectLayer &source, int epsg, 
                             .arg(source.table, columns.join(QStringLiteral(", ")),
                                 sql_rows::placeholders(1, int(columns.size())));
     SqlTransaction transaction(db);
-    for (int row = 0; row < layer.featureCount(); ++row) {
-        SqlParams params { gpkgBlobFromGeos(layer.geometry(row), epsg) };
-        for (size_t k = 0; k < layer.fields.size(); ++k)
-            params.push_back(GpkgFile::storedValue(layer.value(row, int(k)), layer.fields[k].type));
-        db.execute(sql, params);
-        if (progress && row % 512 == 0 && !progress(from + (to - from) * row / std::max(1, layer.featureCount())))
-            throw ReadCancelled();
-    }
+    // The R-tree is packed once after the rows rather than grown by a trigger per row.
+    GpkgRtree::withoutInsertTrigger(db, source.table, [&] {
+        for (int row = 0; row < layer.featureCount(); ++row) {
+            SqlParams params { gpkgBlobFromGeos(layer.geometry(row), epsg) };
+            for (size_t k = 0; k < layer.fields.size(); ++k)
+                params.push_back(GpkgFile::storedValue(layer.value(row, int(k)), layer.fields[k].type));
+            db.execute(sql, params);
+            if (progress && row % 512 == 0 && !progress(from + (to - from) * row / std::max(1, layer.featureCount())))
+                throw ReadCancelled();
+        }
+    });
     GpkgFile::refreshExtent(db, source.table, true);
     transaction.commit();
 }
@@ -56,6 +60,11 @@ void writeLayers(const QString &path, const NewProject &spec, const StoreProgres
         const ProjectLayer &layer = spec.layers[i];
         GpkgFile::addLayer(path, layer.table, spec.workingEpsg, layer.layer->fields, QStringLiteral("farmguard:reference"));
         SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+        // The file is the hidden one being built: any failure or kill discards it whole, so no
+        // journal is needed while the layers go in (a WAL wrote every page twice: once to it, once
+        // at the checkpoint). The store's open that follows turns WAL back on, and its close fsyncs
+        // the file before publish() gives it its name.
+        db.script(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
         registerGpkgFunctions(db.handle());
         const double share = 0.7 / double(spec.layers.size());
         insertFeatures(db, layer, spec.workingEpsg, progress, share * double(i), share * double(i + 1));

@@ -86,7 +86,7 @@ void SqlProjectStore::addApprovals(const std::vector<ApprovalRecord> &approvals)
         added.insert(QStringLiteral("geometry_sha256"), geometryHash(record.geometry.get()));
         appendEvent(QStringLiteral("approval"), number, QStringLiteral("add"), QJsonValue(), added);
     }
-    afterWrite(QStringLiteral("approvals"));
+    wrote(QStringLiteral("approvals"));
     transaction.commit();
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -63,6 +64,9 @@ public:
 };
 
 /// Commits on commit(), rolls back when destroyed without it (an exception on the way).
+/// Inside a transaction already open on the connection (one edit of several writes,
+/// SqlProjectStore::inOneEdit) it is a savepoint: commit() releases it, an exception rolls back
+/// this part alone, and the outer transaction decides what reaches the disk.
 class SqlTransaction
 {
 public:
@@ -70,13 +74,23 @@ public:
     explicit SqlTransaction(SqlConnection &connection, Kind kind = Kind::Write)
         : m_connection(connection)
     {
+        if (m_connection.inTransaction()) {
+            // Names only need to differ from the savepoints still open on this connection.
+            static std::atomic<qint64> next { 0 };
+            m_savepoint = QStringLiteral("fg_part_%1").arg(++next);
+            m_connection.script(QStringLiteral("SAVEPOINT ") + m_savepoint);
+            return;
+        }
         kind == Kind::Write ? m_connection.begin() : m_connection.beginRead();
     }
     ~SqlTransaction()
     {
         if (m_open) {
             try {
-                m_connection.rollback();
+                if (m_savepoint.isEmpty())
+                    m_connection.rollback();
+                else
+                    m_connection.script(QStringLiteral("ROLLBACK TO SAVEPOINT %1; RELEASE SAVEPOINT %1").arg(m_savepoint));
             } catch (...) { // already failing: keep the first error
             }
         }
@@ -85,12 +99,16 @@ public:
     SqlTransaction &operator=(const SqlTransaction &) = delete;
     void commit()
     {
-        m_connection.commit();
+        if (m_savepoint.isEmpty())
+            m_connection.commit();
+        else
+            m_connection.script(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
         m_open = false;
     }
 
 private:
     SqlConnection &m_connection;
+    QString m_savepoint; ///< empty: the transaction itself
     bool m_open = true;
 };
 

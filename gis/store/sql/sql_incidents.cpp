@@ -147,7 +147,7 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
     inserted->next();
     const qint64 fid = inserted->integer(0);
     inserted.reset();
-    afterWrite(QStringLiteral("incidents"));
+    wrote(QStringLiteral("incidents"));
     if (!incident.party.isEmpty())
         partyId(incident.party);
     QJsonObject created = incident.attributesJson();
@@ -245,7 +245,7 @@ void SqlProjectStore::updateIncidentGeometry(const IncidentRecord &reshaped, qin
         params);
     if (changed != 1)
         throw core::ConflictError(location(), reshaped.id, before.changedBy, before.changedAt);
-    afterWrite(QStringLiteral("incidents"));
+    wrote(QStringLiteral("incidents"));
     appendEvent(QStringLiteral("incident"), reshaped.id, QStringLiteral("geometry"),
         shapeJson(before, storedWkb(before.geometry.get())), shapeJson(after, storedWkb(after.geometry.get())));
     transaction.commit();

@@ -94,7 +94,7 @@ void SqlProjectStore::replaceGrid(const PatrolGrid &grid, const QHash<QString, Q
                           .arg(kCellColumns, geometryParam(1), sql_rows::placeholders(2, 14)),
             params);
     }
-    afterWrite(QStringLiteral("grid_cells"));
+    wrote(QStringLiteral("grid_cells"));
     QJsonArray townships;
     for (const QString &t : patrol_rows::townships(grid))
         townships.append(t);

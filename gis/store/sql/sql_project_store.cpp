@@ -54,6 +54,37 @@ void SqlProjectStore::requireWritable() const
     throw core::ProjectReadOnly(location(), tr("the project is open read-only: nothing was changed"));
 }
 
+void SqlProjectStore::inOneEdit(const std::function<void()> &body)
+{
+    const auto guard = lock();
+    requireWritable();
+    if (m_editTables) { // part of the edit in progress
+        body();
+        return;
+    }
+    SqlTransaction transaction(*m_db);
+    m_editTables.emplace();
+    try {
+        body();
+        // The extent (a GeoPackage's gpkg_contents) once, not once per written row.
+        for (const QString &table : std::as_const(*m_editTables))
+            afterWrite(table);
+    } catch (...) {
+        m_editTables.reset();
+        throw; // the transaction rolls back: nothing of the edit stays
+    }
+    m_editTables.reset();
+    transaction.commit();
+}
+
+void SqlProjectStore::wrote(const QString &table)
+{
+    if (!m_editTables)
+        afterWrite(table);
+    else if (!m_editTables->contains(table))
+        m_editTables->append(table);
+}
+
 void SqlProjectStore::addPerson(const QString &name, const QString &role)
 {
     m_db->execute(QStringLiteral("INSERT INTO officers (name, role, first_seen) VALUES (?1, ?2, ?3) "

@@ -45,6 +45,7 @@ public:
         const QString &table, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const override;
 
     qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
+    void inOneEdit(const std::function<void()> &body) override;
     std::vector<IncidentRecord> incidents(bool withGeometry = false, const FeatureQuery &query = {}) const override;
     void updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision) override;
     QList<core::PartyIncident> partyIncidents() const override;
@@ -183,8 +184,11 @@ protected:
     /// GeoPackage's write lock already serialises); PostGIS asks the server (fg_lock_log_head),
     /// since row-level security may hide the last event from the operator.
     virtual std::optional<core::ChainAnchor> lockLogHead();
-    /// Called inside a write transaction after rows of @p table (incidents, grid_cells) changed.
+    /// Called inside a write transaction after rows of @p table (incidents, grid_cells) changed;
+    /// once per table at the end of an edit of several writes (inOneEdit). Callers use wrote().
     virtual void afterWrite(const QString &table) { Q_UNUSED(table); }
+    /// Rows of @p table changed: afterWrite() now, or once at the end of the edit in progress.
+    void wrote(const QString &table);
     /// The expression giving a table's insertion order where no key does (event_log, transfers).
     virtual QString rowOrder() const = 0;
     /// The working CRS as a reference layer carries it.
@@ -265,6 +269,8 @@ private:
     QString m_readOnlyReason;
     bool m_logBroken = false;
     std::optional<core::LogKey> m_key;
+    /// Inside inOneEdit: the tables written so far, whose afterWrite() waits for the end.
+    std::optional<QStringList> m_editTables;
 };
 
 } // namespace fg::gis

@@ -2,11 +2,13 @@
 // Issue 13, item 2, in the GUI: the import dialog's model runs the same use case as the CLI, so a
 // layer with an impossible incident fails with each problem on its line and writes nothing.
 #include "tests/app/project/project_fixture.h"
+#include "cli/square_grid.h"
 
 #include "app/project/import_incidents_dialog.h"
 #include "app/project/import_incidents_model.h"
 #include "gis/sample/sample_layer.h"
 #include "gis/sample/sample_layer_writer.h"
+#include "gis/store/project_stores.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -15,6 +17,7 @@
 
 using namespace fg;
 using fg::app::test::MemorySampleWindow;
+using fg::app::test::SampleProjectWindow;
 
 namespace {
 
@@ -80,4 +83,37 @@ TEST_CASE("The import dialog's limits widen the reach beyond the townships as th
     REQUIRE(failed.isEmpty());
     CHECK(finished.first().first().toStringList() == QStringList { QStringLiteral("NEAR-1"), QStringLiteral("FAR-1") });
     CHECK(fixture.reader()->incidents().size() == before + 2);
+}
+
+TEST_CASE("Cancelling a running import in the dialog stores none of the file and leaves the log whole",
+    "[project-gui][import]")
+{
+    SampleProjectWindow fixture; // a GeoPackage: the file's one transaction is what a cancel rolls back
+    const auto reader = [&fixture] {
+        return gis::ProjectStores::open(gis::ProjectLocation::parse(fixture.path), { QStringLiteral("x"), QStringLiteral("y") });
+    };
+    const size_t before = reader()->incidents().size();
+    SquareGrid grid { QStringLiteral("C"), 1500 };
+    const QString layer = writeSquareGrid(fixture.dir.filePath(QStringLiteral("many.geojson")), grid);
+    app::ImportIncidentsDialog dialog(fixture.session().store());
+    REQUIRE(dialog.loadLayer(layer));
+    dialog.findChildren<QDoubleSpinBox *>().at(0)->setValue(100000); // the grid reaches past the county
+    QSignalSpy progress(&dialog.model(), &app::ImportIncidentsModel::progress);
+    QSignalSpy failed(&dialog.model(), &app::ImportIncidentsModel::failed);
+    QSignalSpy finished(&dialog.model(), &app::ImportIncidentsModel::finished);
+    for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+        if (dialog.findChild<QDialogButtonBox *>()->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->click();
+    REQUIRE(dialog.model().running());
+    REQUIRE(progress.wait(60000)); // the first incidents are written, not yet committed
+    QSignalSpy closed(&dialog, &QDialog::rejected);
+    dialog.reject(); // Close while it runs: cancels
+    REQUIRE((failed.wait(60000) || !failed.isEmpty()));
+    CHECK(finished.isEmpty());
+    CHECK(failed.first().first().toString() == QStringLiteral("导入已取消：没有导入任何内容。"));
+    CHECK(progress.last().at(0).toInt() < 1500);
+    CHECK(closed.isEmpty()); // the dialog stayed open, saying so
+    CHECK(reader()->incidents().size() == before); // none of the 1,500
+    const gis::LogCheck check = gis::ProjectStores::verify(gis::ProjectLocation::parse(fixture.path));
+    CHECK(check.passed());
 }

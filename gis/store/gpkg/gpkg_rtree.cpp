@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/gpkg/gpkg_rtree_p.h"
+
+#include "core/input_error.h"
+#include "gis/store/sql/sql_connection_p.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace fg::gis {
+
+namespace {
+
+/// One cell of a node: a row's fid (leaves) or a child node's number, and its box in floats.
+struct Cell
+{
+    qint64 id = 0;
+    float minX = 0, maxX = 0, minY = 0, maxY = 0;
+    double centreX() const { return (double(minX) + double(maxX)) / 2; }
+    double centreY() const { return (double(minY) + double(maxY)) / 2; }
+};
+
+// SQLite's rtree module (rtree.c, rtreeValueDown / rtreeValueUp) keeps 32-bit floats rounded
+// outward so that a box never shrinks; the same arithmetic gives the same stored box.
+constexpr double kTowards = 1.0 - 1.0 / 8388608.0;
+constexpr double kAway = 1.0 + 1.0 / 8388608.0;
+
+float down(double d)
+{
+    float f = float(d);
+    if (double(f) > d)
+        f = float(d * (d < 0 ? kAway : kTowards));
+    return f;
+}
+
+float up(double d)
+{
+    float f = float(d);
+    if (double(f) < d)
+        f = float(d * (d < 0 ? kTowards : kAway));
+    return f;
+}
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString rtreeOf(const QString &table)
+{
+    return QStringLiteral("rtree_%1_geom").arg(table);
+}
+
+/// A node as SQLite stores it: 2 bytes depth (the root's only), 2 bytes cell count, then per cell
+/// the 64-bit id and the four coordinates, big-endian, zero-padded to the node size.
+QByteArray nodeBlob(const std::vector<Cell> &cells, int depth, int nodeSize)
+{
+    QByteArray data(nodeSize, '\0');
+    uchar *p = reinterpret_cast<uchar *>(data.data());
+    qToBigEndian<quint16>(quint16(depth), p);
+    qToBigEndian<quint16>(quint16(cells.size()), p + 2);
+    p += 4;
+    for (const Cell &cell : cells) {
+        qToBigEndian<qint64>(cell.id, p);
+        for (const float value : { cell.minX, cell.maxX, cell.minY, cell.maxY }) {
+            quint32 bits = 0;
+            std::memcpy(&bits, &value, sizeof bits);
+            qToBigEndian<quint32>(bits, p + 8);
+            p += 4;
+        }
+        p += 8;
+    }
+    return data;
+}
+
+/// Sort-tile-recursive grouping of @p cells into runs of at most @p capacity: slices by x, then
+/// runs by y within each slice, so a node's cells lie together.
+std::vector<std::vector<Cell>> tiles(std::vector<Cell> cells, size_t capacity)
+{
+    const size_t nodes = (cells.size() + capacity - 1) / capacity;
+    const size_t slices = size_t(std::ceil(std::sqrt(double(nodes))));
+    const size_t perSlice = slices * capacity;
+    std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) { return a.centreX() < b.centreX(); });
+    std::vector<std::vector<Cell>> groups;
+    for (size_t start = 0; start < cells.size(); start += perSlice) {
+        const auto first = cells.begin() + qsizetype(start);
+        const auto last = cells.begin() + qsizetype(std::min(cells.size(), start + perSlice));
+        std::sort(first, last, [](const Cell &a, const Cell &b) { return a.centreY() < b.centreY(); });
+        for (auto run = first; run < last; run += qsizetype(std::min<size_t>(capacity, size_t(last - run))))
+            groups.emplace_back(run, run + qsizetype(std::min<size_t>(capacity, size_t(last - run))));
+    }
+    return groups;
+}
+
+Cell boxOf(qint64 id, const std::vector<Cell> &cells)
+{
+    Cell box { id, cells.front().minX, cells.front().maxX, cells.front().minY, cells.front().maxY };
+    for (const Cell &cell : cells) {
+        box.minX = std::min(box.minX, cell.minX);
+        box.maxX = std::max(box.maxX, cell.maxX);
+        box.minY = std::min(box.minY, cell.minY);
+        box.maxY = std::max(box.maxY, cell.maxY);
+    }
+    return box;
+}
+
+std::vector<Cell> rowBoxes(SqlConnection &db, const QString &table)
+{
+    // The trigger's condition and values (GDAL's rtree_<t>_geom_insert).
+    auto rows = db.query(QStringLiteral("SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
+                                        "FROM %1 WHERE geom NOT NULL AND NOT ST_IsEmpty(geom)")
+                             .arg(quoted(table)));
+    std::vector<Cell> cells;
+    while (rows->next())
+        cells.push_back({ rows->integer(0), down(rows->real(1)), up(rows->real(2)), down(rows->real(3)),
+            up(rows->real(4)) });
+    return cells;
+}
+
+/// One level of the tree: its nodes' numbers and cells.
+using Level = std::vector<std::pair<qint64, std::vector<Cell>>>;
+
+/// Groups @p cells into levels of nodes (numbered from 2, the leaves first) until at most
+/// @p capacity remain: those are left in @p cells, the root's.
+std::vector<Level> buildLevels(std::vector<Cell> &cells, size_t capacity)
+{
+    std::vector<Level> levels;
+    qint64 next = 2;
+    while (cells.size() > capacity) {
+        Level nodes;
+        std::vector<Cell> parents;
+        for (std::vector<Cell> &group : tiles(std::move(cells), capacity)) {
+            parents.push_back(boxOf(next, group));
+            nodes.emplace_back(next++, std::move(group));
+        }
+        levels.push_back(std::move(nodes));
+        cells = std::move(parents);
+    }
+    return levels;
+}
+
+/// Writes the root (node 1, with the depth), every node, each row's leaf (_rowid) and each
+/// node's parent (_parent) into the R-tree's shadow tables.
+void writeTree(SqlConnection &db, const QString &rtree, const std::vector<Level> &levels,
+    const std::vector<Cell> &rootCells, int nodeSize)
+{
+    const QString insertNode = QStringLiteral("INSERT OR REPLACE INTO %1 (nodeno, data) VALUES (?1, ?2)")
+                                   .arg(quoted(rtree + QStringLiteral("_node")));
+    const QString insertRowid
+        = QStringLiteral("INSERT INTO %1 (rowid, nodeno) VALUES (?1, ?2)").arg(quoted(rtree + QStringLiteral("_rowid")));
+    const QString insertParent = QStringLiteral("INSERT INTO %1 (nodeno, parentnode) VALUES (?1, ?2)")
+                                     .arg(quoted(rtree + QStringLiteral("_parent")));
+    db.execute(insertNode, { 1, nodeBlob(rootCells, int(levels.size()), nodeSize) });
+    for (const Cell &cell : rootCells)
+        db.execute(levels.empty() ? insertRowid : insertParent, { cell.id, 1 });
+    for (size_t l = 0; l < levels.size(); ++l) {
+        for (const auto &[nodeno, cells] : levels[l]) {
+            db.execute(insertNode, { nodeno, nodeBlob(cells, 0, nodeSize) });
+            for (const Cell &cell : cells) // leaves name each row's node, inner nodes each child's parent
+                db.execute(l == 0 ? insertRowid : insertParent, { cell.id, nodeno });
+        }
+    }
+}
+
+} // namespace
+
+QString GpkgRtree::dropInsertTrigger(SqlConnection &db, const QString &table)
+{
+    const QString name = rtreeOf(table) + QStringLiteral("_insert");
+    auto rows = db.query(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1"), { name });
+    if (!rows->next())
+        return {};
+    const QString sql = rows->text(0);
+    rows.reset();
+    db.script(QStringLiteral("DROP TRIGGER %1").arg(quoted(name)));
+    return sql;
+}
+
+void GpkgRtree::restoreTrigger(SqlConnection &db, const QString &sql)
+{
+    if (!sql.isEmpty())
+        db.script(sql);
+}
+
+void GpkgRtree::pack(SqlConnection &db, const QString &table)
+{
+    const QString rtree = rtreeOf(table);
+    auto root = db.query(QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(quoted(rtree + QStringLiteral("_node"))));
+    if (!root->next())
+        return; // no R-tree: nothing to fill
+    // The node size SQLite chose when it made the tree (page size − 64, at most 51 cells of 24 bytes).
+    const int nodeSize = int(root->integer(0));
+    root.reset();
+    if (db.query(QStringLiteral("SELECT 1 FROM %1").arg(quoted(rtree + QStringLiteral("_rowid"))))->next())
+        throw core::InputError(db.location(),
+            QCoreApplication::translate("fg::gis::GpkgRtree", "the spatial index of %1 is not empty").arg(table));
+    std::vector<Cell> rootCells = rowBoxes(db, table);
+    if (rootCells.empty())
+        return;
+    const std::vector<Level> levels = buildLevels(rootCells, size_t((nodeSize - 4) / 24));
+    writeTree(db, rtree, levels, rootCells, nodeSize);
+}
+
+} // namespace fg::gis
