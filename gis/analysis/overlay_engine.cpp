@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "core/land_class.h"
+#include "gis/analysis/overlay_memo.h"
 #include "gis/analysis/robust_overlay.h"
 #include "gis/io/vector_layer.h"
 
@@ -96,6 +97,10 @@ struct OverlayEngine::Impl
     Deductions deductions(const std::vector<Piece> &pieces, const GEOSGeometry *basicUnion,
         const AreaCalculator &calculator, bool *snapped) const;
     void warnOnce(const QString &key, const QString &text) const;
+    QByteArray signature() const;
+    QByteArray memoKey(const GEOSGeometry *target) const;
+    void renameClasses(std::vector<ClassArea> &areas) const;
+    Occupation measure(const GEOSGeometry *target, const AreaCalculator &calculator) const;
     GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
     GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
     std::vector<Piece> clip(const VectorLayer *layer, const GEOSGeometry *target,
@@ -206,8 +211,17 @@ Deductions OverlayEngine::Impl::deductions(const std::vector<Piece> &pieces, con
     return result;
 }
 
+namespace {
+
+/// The repair warnings of the measurement running on this thread, for the memo.
+thread_local std::vector<std::pair<QString, QString>> *capturedWarnings = nullptr;
+
+} // namespace
+
 void OverlayEngine::Impl::warnOnce(const QString &key, const QString &text) const
 {
+    if (capturedWarnings)
+        capturedWarnings->emplace_back(key, text);
     std::lock_guard<std::mutex> lock(mutex);
     if (!warned.contains(key)) {
         warned.insert(key);
@@ -294,7 +308,71 @@ int OverlayEngine::workingEpsg() const
     return d->epsg;
 }
 
+QByteArray OverlayEngine::Impl::signature() const
+{
+    // Everything but the parcels themselves that a measurement depends on.
+    QStringList parts { QString::number(epsg), options.classField, options.classNameField,
+        options.cultivatedClasses.join(QLatin1Char(',')), options.deductionField, options.netAreaField,
+        options.parcelAreaField, basic ? basic->sourcePath : QString(), cultivated ? cultivated->sourcePath : QString(),
+        hasDeduction ? QStringLiteral("kcxs") : QString() };
+    return parts.join(QChar(0x1f)).toUtf8();
+}
+
+QByteArray OverlayEngine::Impl::memoKey(const GEOSGeometry *target) const
+{
+    // The candidates in the order clip() visits them: the same ids in the same order are the
+    // same pieces, unions and sums (feature ids name the same parcels within one job).
+    QByteArray key = signature();
+    key += '\x1e';
+    key += toWkb(target);
+    for (const VectorLayer *layer : { basic, cultivated }) {
+        key += '\x1e';
+        if (!layer)
+            continue;
+        for (int row : layer->query(target)) {
+            const qint64 fid = layer->fid(row);
+            key.append(reinterpret_cast<const char *>(&fid), sizeof fid);
+        }
+    }
+    return key;
+}
+
+void OverlayEngine::Impl::renameClasses(std::vector<ClassArea> &areas) const
+{
+    // A class's name is the first one this engine's layer gives for its code.
+    for (ClassArea &area : areas)
+        for (const LandClass &landClass : classes)
+            if (landClass.code == area.code)
+                area.name = landClass.name;
+}
+
 Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculator &calculator) const
+{
+    if (!target || !d->options.memo)
+        return d->measure(target, calculator);
+    const QByteArray key = d->memoKey(target);
+    if (std::optional<MemoEntry> known = d->options.memo->find(key)) {
+        for (const auto &[warningKey, text] : known->warnings)
+            d->warnOnce(warningKey, text);
+        d->renameClasses(known->occupation.cultivatedByClass);
+        d->renameClasses(known->occupation.otherByClass);
+        return std::move(known->occupation);
+    }
+    MemoEntry entry;
+    capturedWarnings = &entry.warnings;
+    try {
+        entry.occupation = d->measure(target, calculator);
+    } catch (...) {
+        capturedWarnings = nullptr;
+        throw;
+    }
+    capturedWarnings = nullptr;
+    Occupation measured = entry.occupation;
+    d->options.memo->store(key, std::move(entry));
+    return measured;
+}
+
+Occupation OverlayEngine::Impl::measure(const GEOSGeometry *target, const AreaCalculator &calculator) const
 {
     Occupation result;
     if (!target)
@@ -305,24 +383,24 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     bool snapped = false;
 
     std::vector<GeosGeometryPtr> basicGeometries;
-    for (Piece &p : d->clip(d->basic, target, prepared.get(), &snapped))
+    for (Piece &p : clip(basic, target, prepared.get(), &snapped))
         basicGeometries.push_back(std::move(p.geometry));
     const GeosGeometryPtr basicUnion = robust::unionOf(std::move(basicGeometries), &snapped);
     result.basicFarmland = areasOf(basicUnion.get(), calculator);
 
-    std::vector<Piece> landPieces = d->clip(d->cultivated, target, prepared.get(), &snapped);
+    std::vector<Piece> landPieces = clip(cultivated, target, prepared.get(), &snapped);
     Deductions deducted;
-    if (d->hasDeduction)
-        deducted = d->deductions(landPieces, basicUnion.get(), calculator, &snapped);
+    if (hasDeduction)
+        deducted = deductions(landPieces, basicUnion.get(), calculator, &snapped);
     std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode; // sorted by code
     for (Piece &p : landPieces) {
-        auto &entry = byCode[d->classes[static_cast<size_t>(p.landClass)].code];
+        auto &entry = byCode[classes[static_cast<size_t>(p.landClass)].code];
         entry.first = p.landClass;
         entry.second.push_back(std::move(p.geometry));
     }
     std::vector<GeosGeometryPtr> cultivatedClassUnions;
     for (auto &[code, entry] : byCode) {
-        const LandClass &landClass = d->classes[static_cast<size_t>(entry.first)];
+        const LandClass &landClass = classes[static_cast<size_t>(entry.first)];
         GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), &snapped);
         ClassArea area { code, landClass.name, areasOf(classUnion.get(), calculator) };
         (landClass.cultivated ? result.cultivatedByClass : result.otherByClass).push_back(std::move(area));
@@ -336,7 +414,7 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
         = singleClass ? result.cultivatedByClass.front().areas : areasOf(cultivatedUnion.get(), calculator);
     const GeosGeometryPtr outside = robust::difference(cultivatedUnion.get(), basicUnion.get(), &snapped);
     result.cultivatedOutsideBasicFarmland = areasOf(outside.get(), calculator);
-    result.netKnown = d->hasDeduction;
+    result.netKnown = hasDeduction;
     result.cultivatedNet = minus(result.cultivated, deducted.all);
     result.cultivatedOutsideBasicFarmlandNet = minus(result.cultivatedOutsideBasicFarmland, deducted.outside);
     result.snappedToGrid = snapped;

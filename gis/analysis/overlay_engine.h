@@ -13,6 +13,7 @@
 
 namespace fg::gis {
 
+class OverlayMemo;
 class VectorLayer;
 
 /// How the engine reads the cultivated (land-use) layer.
@@ -30,6 +31,9 @@ struct OverlayOptions
     QString netAreaField = QStringLiteral("TBDLMJ"); ///< net class area (m²), for the fallback
     QString parcelAreaField = QStringLiteral("TBMJ"); ///< parcel area (m²), for the fallback
     int threads = 0; ///< worker threads for measureAll; 0 = one per core
+    /// Measurements to reuse and to add to (OverlayMemo: only where provably the same); null:
+    /// measure everything. Not owned; must outlive the engine.
+    OverlayMemo *memo = nullptr;
 };
 
 /// Thrown by measureAll when the progress callback asked to stop.
@@ -67,7 +71,9 @@ public:
     int workingEpsg() const;
 
     /// What one polygonal target occupies. `calculator` must be for workingEpsg() and belong to
-    /// the calling thread. Throws OverlayFailure when GEOS cannot overlay the target.
+    /// the calling thread. Throws OverlayFailure when GEOS cannot overlay the target. With an
+    /// OverlayOptions::memo, a target measured before against the same candidate parcels is
+    /// taken from it (with the repair warnings it raised then).
     Occupation measure(const GEOSGeometry *target, const AreaCalculator &calculator) const;
 
     /// measure() for every target, in parallel; results in target order. progress(done, total)

@@ -76,7 +76,7 @@ QStringList CaseFlags::affectedBy(const ProjectStore &store, const QStringList &
     return affected;
 }
 
-RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why)
+RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why, OverlayMemo *memo)
 {
     RejudgeResult result;
     QList<core::CaseFile> files;
@@ -88,7 +88,9 @@ RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds
     QStringList ids;
     for (const core::CaseFile &file : files)
         ids.append(file.id());
-    const std::vector<CaseFigures> figures = CaseJudgement::judge(store, ids).cases;
+    CaseJudgementOptions options;
+    options.memo = memo;
+    const std::vector<CaseFigures> figures = CaseJudgement::judge(store, ids, options).cases;
     for (qsizetype i = 0; i < files.size(); ++i) {
         core::CaseFile file = files.at(i);
         CaseFigures judgedFigures = figures.at(size_t(i));
@@ -111,7 +113,7 @@ RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds
                 break;
             }
             file = *again;
-            judgedFigures = CaseJudgement::judgeCase(store, file.id());
+            judgedFigures = CaseJudgement::judgeCase(store, file.id(), options);
         }
     }
     return result;

@@ -46,7 +46,10 @@ public:
     /// Re-judges @p caseIds (empty: every case) and stores each flag that changes, with @p why
     /// and the figures as the logged reason. A case another user changes meanwhile is read again
     /// and judged once more. Throws core::InputError naming the project when it cannot judge.
-    static RejudgeResult rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why);
+    /// @p memo: measurements of the same job to reuse where provably the same (an import's,
+    /// OverlayMemo); null: every incident is measured.
+    static RejudgeResult rejudge(
+        ProjectStore &store, const QStringList &caseIds, const QString &why, OverlayMemo *memo = nullptr);
     /// The cases whose figures depend on @p incidentIds: their own cases and every case of their
     /// parties (whose accumulated totals they enter or leave).
     static QStringList affectedBy(const ProjectStore &store, const QStringList &incidentIds);

@@ -11,8 +11,6 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 namespace fg::gis {
 
 namespace {
@@ -338,6 +336,7 @@ CaseFigures CaseJudgement::judgeIncident(
     ProjectAnalysisOptions analysisOptions;
     analysisOptions.rules = options.rules;
     analysisOptions.method = options.method;
+    analysisOptions.memo = options.memo;
     analysisOptions.focusIncidents = { incidentId };
     const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions);
     const int index = analysis.indexOf(incidentId);
@@ -353,6 +352,7 @@ CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList
     ProjectAnalysisOptions analysisOptions;
     analysisOptions.rules = options.rules;
     analysisOptions.method = options.method;
+    analysisOptions.memo = options.memo;
     QSet<QString> focus;
     for (const core::CaseFile &file : files) {
         for (const QString &id : file.incidentIds())

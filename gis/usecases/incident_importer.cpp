@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 #include "core/input_rejected.h"
 #include "gis/io/layer_reader.h"
+#include "gis/analysis/overlay_memo.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_store.h"
 #include "gis/usecases/incident_measurer.h"
@@ -166,7 +167,9 @@ VectorLayer measuredLayer(const VectorLayer &layer, const std::vector<RowFacts> 
         const bool occupation = parties.at(row).occupation;
         measured.addFeature(layer.fid(row),
             { facts[size_t(row)].id, occupation ? matching.labelOfIncident.value(facts[size_t(row)].id) : QString() },
-            cloneGeometry(layer.geometry(row)));
+            // As the store will hold it (a Polygon promoted to MultiPolygon): the stored figures
+            // are those of the stored polygon, and the re-judging finds them in the memo.
+            toMultiPolygon(layer.geometry(row)));
     }
     return measured;
 }
@@ -236,7 +239,10 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
         facts.push_back(factsOf(layer, row, columns));
     const VectorLayer measuring = measuredLayer(layer, facts);
     // Only the project's parcels and boundaries near the incidents matter: the measurer reads those alone.
-    const IncidentMeasurer measurer(store, IncidentMeasurer::near(layer), { options.rules, options.method });
+    // What it measures is kept for the re-judging, which measures the same polygons against the
+    // same parcels again (OverlayMemo reuses only those, provably the same).
+    OverlayMemo memo;
+    const IncidentMeasurer measurer(store, IncidentMeasurer::near(layer), { options.rules, options.method, &memo });
     std::vector<IncidentUse> uses;
     for (int row = 0; row < layer.featureCount(); ++row)
         uses.push_back({ facts[size_t(row)].type.value_or(core::ViolationType::Other),
@@ -271,7 +277,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
             clue = clueOf(store, incident, reached, layerPath);
         toStore.emplace_back(std::move(incident), std::move(clue));
     }
-    store.inOneEdit([&] { storeAll(store, layerPath, toStore, options, result); });
+    store.inOneEdit([&] { storeAll(store, layerPath, toStore, options, &memo, result); });
     // Only now is anything on disk: a caller never hears of an incident a crash could still take back.
     if (options.committed) {
         for (const QString &id : std::as_const(result.imported))
@@ -282,7 +288,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
 
 void IncidentImporter::storeAll(ProjectStore &store, const QString &layerPath,
     const std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> &incidents,
-    const IncidentImportOptions &options, IncidentImportResult &result)
+    const IncidentImportOptions &options, OverlayMemo *memo, IncidentImportResult &result)
 {
     const int total = int(incidents.size());
     for (const auto &[incident, clue] : incidents) {
@@ -292,9 +298,14 @@ void IncidentImporter::storeAll(ProjectStore &store, const QString &layerPath,
             throw ReadCancelled(); // the edit rolls back: nothing of the file stays
     }
     // New incidents enter their parties' totals: the cases they concern are judged again, in the same edit.
-    if (!options.rules && !result.imported.isEmpty())
+    // The re-judging measures the new incidents again against the same parcels: the memo gives
+    // those back; party totals, groups and incidents already stored are measured.
+    if (!options.rules && !result.imported.isEmpty()) {
+        const int before = memo->hits();
         result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported),
-            tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))));
+            tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))), memo);
+        result.reusedMeasurements = memo->hits() - before;
+    }
 }
 
 } // namespace fg::gis

@@ -63,6 +63,9 @@ struct IncidentImportResult
     /// The cases the new incidents concern (theirs and their parties' others) judged again with
     /// the project's rules: accumulation changed (CaseFlags). Empty when imported with other rules.
     RejudgeResult rejudged;
+    /// Overlay measurements the re-judging took from the import's own instead of measuring again
+    /// (OverlayMemo: the same polygon against the same parcels), e.g. 2,000 of 2,000 new incidents.
+    int reusedMeasurements = 0;
 };
 
 /// Imports an incident layer into a project: reads it (encoding and CRS detection, repair),
@@ -94,7 +97,7 @@ private:
     /// The writes of run(), inside its one edit.
     static void storeAll(ProjectStore &store, const QString &layerPath,
         const std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> &incidents,
-        const IncidentImportOptions &options, IncidentImportResult &result);
+        const IncidentImportOptions &options, OverlayMemo *memo, IncidentImportResult &result);
 };
 
 } // namespace fg::gis

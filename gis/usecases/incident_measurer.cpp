@@ -35,6 +35,7 @@ IncidentMeasurer::IncidentMeasurer(
     , m_workingEpsg(store.info().workingEpsg)
     , m_rules(options.rules ? *options.rules : ProjectRules::read(store))
     , m_method(options.method)
+    , m_memo(options.memo)
 {
     const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
     if (auto basic = readNear(store, present, ProjectTables::kBasicFarmland, near))
@@ -60,6 +61,7 @@ LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const 
     request.idField = idField;
     request.partyField = partyField;
     request.overlay.cultivatedClasses = m_rules.cultivatedClasses();
+    request.overlay.memo = m_memo;
     request.rules = m_rules;
     request.method = m_method;
     for (const IncidentCover &cover : covers)

@@ -50,6 +50,9 @@ struct IncidentMeasureOptions
 {
     std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules::read)
     AreaMethod method = AreaMethod::Ellipsoidal;
+    /// Keeps what measureLayer() measures for a later ProjectAnalysis over the same parcels (the
+    /// import's re-judging, OverlayMemo); null: none. Not owned; must outlive the measurer.
+    OverlayMemo *memo = nullptr;
 };
 
 /// Measuring an incident (issue 11): the one use case behind `project import-incidents`, the
@@ -97,6 +100,7 @@ private:
     int m_workingEpsg = 0;
     core::Rules m_rules;
     AreaMethod m_method = AreaMethod::Ellipsoidal;
+    OverlayMemo *m_memo = nullptr;
     VectorLayer m_basicFarmland;
     VectorLayer m_landUse;
     std::optional<VectorLayer> m_townships;

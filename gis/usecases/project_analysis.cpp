@@ -222,6 +222,7 @@ ProjectAnalysisResult ProjectAnalysis::run(
     request.partyField = kAccumulatingField;
     request.overlay.classField = options.classField;
     request.overlay.cultivatedClasses = rules.cultivatedClasses();
+    request.overlay.memo = options.memo;
     request.rules = rules;
     request.method = options.method;
     request.groups = options.groups;

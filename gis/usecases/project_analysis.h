@@ -65,6 +65,9 @@ struct ProjectAnalysisOptions
     QStringList focusIncidents;
     /// Further unions to measure (EncroachmentReport::groups), e.g. the incidents of a case.
     std::vector<IncidentGroup> groups;
+    /// Measurements an earlier job made against the same parcels, reused where provably the same
+    /// (OverlayMemo: the same polygon and candidate parcels); null: measure everything.
+    OverlayMemo *memo = nullptr;
 };
 
 /// One incident of the project as the analysis saw it (beside its EncroachmentReport entry).
