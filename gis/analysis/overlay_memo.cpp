@@ -6,19 +6,19 @@ namespace fg::gis {
 std::optional<MemoEntry> OverlayMemo::find(const QByteArray &key) const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    const auto it = m_entries.constFind(key);
-    if (it == m_entries.constEnd()) {
+    const auto it = m_entries.find(key);
+    if (it == m_entries.end()) {
         ++m_misses;
         return std::nullopt;
     }
     ++m_hits;
-    return *it;
+    return it->second;
 }
 
 void OverlayMemo::store(const QByteArray &key, MemoEntry entry)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_entries.insert(key, std::move(entry));
+    m_entries.insert_or_assign(key, std::move(entry));
 }
 
 int OverlayMemo::hits() const
