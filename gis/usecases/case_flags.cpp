@@ -76,7 +76,8 @@ QStringList CaseFlags::affectedBy(const ProjectStore &store, const QStringList &
     return affected;
 }
 
-RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why, OverlayMemo *memo)
+RejudgeResult CaseFlags::rejudge(
+    ProjectStore &store, const QStringList &caseIds, const QString &why, OverlayMemo *memo, const NearParcels *parcels)
 {
     RejudgeResult result;
     QList<core::CaseFile> files;
@@ -90,6 +91,7 @@ RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds
         ids.append(file.id());
     CaseJudgementOptions options;
     options.memo = memo;
+    options.parcels = parcels;
     const std::vector<CaseFigures> figures = CaseJudgement::judge(store, ids, options).cases;
     for (qsizetype i = 0; i < files.size(); ++i) {
         core::CaseFile file = files.at(i);

@@ -47,9 +47,10 @@ public:
     /// and the figures as the logged reason. A case another user changes meanwhile is read again
     /// and judged once more. Throws core::InputError naming the project when it cannot judge.
     /// @p memo: measurements of the same job to reuse where provably the same (an import's,
-    /// OverlayMemo); null: every incident is measured.
-    static RejudgeResult rejudge(
-        ProjectStore &store, const QStringList &caseIds, const QString &why, OverlayMemo *memo = nullptr);
+    /// OverlayMemo); null: every incident is measured. @p parcels: what the same job read near
+    /// its incidents (ProjectAnalysisOptions::parcels); null: read through the store.
+    static RejudgeResult rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why,
+        OverlayMemo *memo = nullptr, const NearParcels *parcels = nullptr);
     /// The cases whose figures depend on @p incidentIds: their own cases and every case of their
     /// parties (whose accumulated totals they enter or leave).
     static QStringList affectedBy(const ProjectStore &store, const QStringList &incidentIds);

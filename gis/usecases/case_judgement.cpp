@@ -337,6 +337,7 @@ CaseFigures CaseJudgement::judgeIncident(
     analysisOptions.rules = options.rules;
     analysisOptions.method = options.method;
     analysisOptions.memo = options.memo;
+    analysisOptions.parcels = options.parcels;
     analysisOptions.focusIncidents = { incidentId };
     const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions);
     const int index = analysis.indexOf(incidentId);
@@ -353,6 +354,7 @@ CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList
     analysisOptions.rules = options.rules;
     analysisOptions.method = options.method;
     analysisOptions.memo = options.memo;
+    analysisOptions.parcels = options.parcels;
     QSet<QString> focus;
     for (const core::CaseFile &file : files) {
         for (const QString &id : file.incidentIds())

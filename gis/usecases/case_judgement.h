@@ -127,6 +127,7 @@ struct CaseJudgementOptions
     std::optional<core::Rules> rules; ///< nullopt: the project's own (ProjectRules::read)
     AreaMethod method = AreaMethod::Ellipsoidal;
     OverlayMemo *memo = nullptr; ///< as ProjectAnalysisOptions::memo
+    const NearParcels *parcels = nullptr; ///< as ProjectAnalysisOptions::parcels
 };
 
 /// Judging cases (issue 12): the one function that gives a case's judged figures — its incidents'

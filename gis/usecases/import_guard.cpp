@@ -27,7 +27,7 @@ void addSkipped(const VectorLayer &layer, const std::vector<qint64> &fids, const
 GeosGeometryPtr referenceBox(const ProjectStore &store)
 {
     QRectF box;
-    for (const ReferenceLayerInfo &layer : store.referenceLayers())
+    for (const ReferenceLayerInfo &layer : store.referenceLayersUncounted())
         box = box.isNull() ? layer.extent : box.united(layer.extent);
     if (box.isNull())
         return {};
@@ -41,7 +41,7 @@ GeosGeometryPtr referenceBox(const ProjectStore &store)
 /// The union of the project's townships; null when the project has none.
 GeosGeometryPtr townshipUnion(const ProjectStore &store)
 {
-    const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
+    const std::vector<ReferenceLayerInfo> present = store.referenceLayersUncounted();
     const QString table = QString::fromLatin1(ProjectTables::kTownships);
     if (std::none_of(
             present.begin(), present.end(), [&](const ReferenceLayerInfo &l) { return l.table == table; }))

@@ -277,7 +277,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
             clue = clueOf(store, incident, reached, layerPath);
         toStore.emplace_back(std::move(incident), std::move(clue));
     }
-    store.inOneEdit([&] { storeAll(store, layerPath, toStore, options, &memo, result); });
+    store.inOneEdit([&] { storeAll(store, layerPath, toStore, options, measurer, &memo, result); });
     // Only now is anything on disk: a caller never hears of an incident a crash could still take back.
     if (options.committed) {
         for (const QString &id : std::as_const(result.imported))
@@ -288,7 +288,8 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
 
 void IncidentImporter::storeAll(ProjectStore &store, const QString &layerPath,
     const std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> &incidents,
-    const IncidentImportOptions &options, OverlayMemo *memo, IncidentImportResult &result)
+    const IncidentImportOptions &options, const IncidentMeasurer &measurer, OverlayMemo *memo,
+    IncidentImportResult &result)
 {
     const int total = int(incidents.size());
     for (const auto &[incident, clue] : incidents) {
@@ -299,11 +300,13 @@ void IncidentImporter::storeAll(ProjectStore &store, const QString &layerPath,
     }
     // New incidents enter their parties' totals: the cases they concern are judged again, in the same edit.
     // The re-judging measures the new incidents again against the same parcels: the memo gives
-    // those back; party totals, groups and incidents already stored are measured.
+    // those back; party totals, groups and incidents already stored are measured. It reads the
+    // parcels near its incidents: the measurer's, when they are the same rows (NearParcels).
     if (!options.rules && !result.imported.isEmpty()) {
         const int before = memo->hits();
         result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported),
-            tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))), memo);
+            tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))), memo,
+            measurer.parcels().get());
         result.reusedMeasurements = memo->hits() - before;
     }
 }

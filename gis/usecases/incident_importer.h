@@ -19,6 +19,7 @@
 namespace fg::gis {
 
 class ProjectStore;
+class IncidentMeasurer;
 
 /// Which source fields hold which incident attributes. Empty = look for the usual names
 /// (case-insensitive): id BH/ID/INCIDENT_ID, party DSR/PARTY, source LY/SOURCE, date
@@ -97,7 +98,8 @@ private:
     /// The writes of run(), inside its one edit.
     static void storeAll(ProjectStore &store, const QString &layerPath,
         const std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> &incidents,
-        const IncidentImportOptions &options, OverlayMemo *memo, IncidentImportResult &result);
+        const IncidentImportOptions &options, const IncidentMeasurer &measurer, OverlayMemo *memo,
+        IncidentImportResult &result);
 };
 
 } // namespace fg::gis

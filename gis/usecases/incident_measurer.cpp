@@ -37,14 +37,10 @@ IncidentMeasurer::IncidentMeasurer(
     , m_method(options.method)
     , m_memo(options.memo)
 {
-    const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
-    if (auto basic = readNear(store, present, ProjectTables::kBasicFarmland, near))
-        m_basicFarmland = std::move(*basic);
-    if (auto landUse = readNear(store, present, ProjectTables::kLandUse, near))
-        m_landUse = std::move(*landUse);
+    const std::vector<ReferenceLayerInfo> present = store.referenceLayersUncounted();
+    m_parcels = std::make_shared<const NearParcels>(NearParcels::read(store, present, near));
     m_townships = readNear(store, present, ProjectTables::kTownships, near);
     m_villages = readNear(store, present, ProjectTables::kVillages, near);
-    m_approvals = ApprovalCover::read(store, near);
 }
 
 LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const QString &idField,
@@ -52,11 +48,11 @@ LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const 
 {
     std::vector<IncidentCover> covers;
     for (size_t row = 0; row < uses.size() && int(row) < layer.featureCount(); ++row)
-        covers.push_back(m_approvals.coverFor(layer.geometry(int(row)), uses[row].type, uses[row].day));
+        covers.push_back(m_parcels->approvals.coverFor(layer.geometry(int(row)), uses[row].type, uses[row].day));
     EncroachmentRequest request;
     request.incidents = &layer;
-    request.basicFarmland = &m_basicFarmland;
-    request.cultivated = &m_landUse;
+    request.basicFarmland = &m_parcels->basicFarmland;
+    request.cultivated = &m_parcels->landUse;
     request.workingEpsg = m_workingEpsg;
     request.idField = idField;
     request.partyField = partyField;

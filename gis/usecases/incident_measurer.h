@@ -7,9 +7,11 @@
 #include "gis/store/incident_record.h"
 #include "gis/store/store_types.h"
 #include "gis/usecases/approval_cover.h"
+#include "gis/usecases/near_parcels.h"
 
 #include <QSet>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -82,6 +84,9 @@ public:
 
     const core::Rules &rules() const { return m_rules; }
     AreaMethod method() const { return m_method; }
+    /// The parcels and approvals read for the boxes given, shared: the import hands them to its
+    /// re-judging (ProjectAnalysisOptions::parcels), which would read the same rows again.
+    const std::shared_ptr<const NearParcels> &parcels() const { return m_parcels; }
 
     /// Reads what lies around @p polygon and measures it: the shortcut for one new or reshaped
     /// incident.
@@ -94,18 +99,15 @@ public:
 private:
     QString nameAt(const std::optional<VectorLayer> &layer, const GEOSGeometry *geometry) const;
     IncidentMeasures measuresOf(const IncidentResult &result) const;
-    const ApprovalCover &approvals() const { return m_approvals; }
 
     QString m_project;
     int m_workingEpsg = 0;
     core::Rules m_rules;
     AreaMethod m_method = AreaMethod::Ellipsoidal;
     OverlayMemo *m_memo = nullptr;
-    VectorLayer m_basicFarmland;
-    VectorLayer m_landUse;
+    std::shared_ptr<const NearParcels> m_parcels; ///< the parcels and approvals near what is measured
     std::optional<VectorLayer> m_townships;
     std::optional<VectorLayer> m_villages;
-    ApprovalCover m_approvals; ///< the project's approvals near what is measured
 };
 
 } // namespace fg::gis

@@ -174,7 +174,8 @@ int ProjectAnalysisResult::indexOf(const QString &id) const
 }
 
 ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const core::Rules &rules,
-    std::optional<core::AccumulationPolicy> policy, const StoreProgress &progress, const QStringList &focus)
+    std::optional<core::AccumulationPolicy> policy, const StoreProgress &progress, const QStringList &focus,
+    const NearParcels *parcels)
 {
     check(progress, 0);
     ProjectAnalysisLayers layers;
@@ -189,14 +190,19 @@ ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const cor
     // Only the parcels whose boxes meet an incident's can overlap one: read those alone.
     const FeatureQuery near = IncidentLayer::near(records);
     layers.workingEpsg = store.info().workingEpsg;
-    layers.basicFarmland = store.readReference(
-        QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
-    layers.landUse
-        = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
+    if (parcels && parcels->answers(near)) {
+        layers.reused = parcels; // the same rows the reads below would give
+    } else {
+        layers.basicFarmland = store.readReference(
+            QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
+        layers.landUse
+            = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
+    }
     layers.incidents = incidentLayer(
         store, records, accumulatingParties(layers.selection), layers.parties.labelOfIncident, &layers.unmeasured);
-    layers.approvals = ApprovalCover::read(store, near);
-    layers.covers = coversOf(layers.approvals, records, layers.incidents);
+    if (!layers.reused)
+        layers.approvals = ApprovalCover::read(store, near);
+    layers.covers = coversOf(layers.approvalCover(), records, layers.incidents);
     return layers;
 }
 
@@ -209,14 +215,15 @@ ProjectAnalysisResult ProjectAnalysis::run(
     const core::Rules rules = options.rules ? *options.rules : ProjectRules::read(store);
     ProjectAnalysisLayers layers;
     try {
-        layers = load(store, rules, options.policy, part(progress, 0, kReadShare), options.focusIncidents);
+        layers = load(
+            store, rules, options.policy, part(progress, 0, kReadShare), options.focusIncidents, options.parcels);
     } catch (const ReadCancelled &) {
         throw OverlayCancelled();
     }
     EncroachmentRequest request;
     request.incidents = &layers.incidents;
-    request.basicFarmland = &layers.basicFarmland;
-    request.cultivated = &layers.landUse;
+    request.basicFarmland = &layers.basicFarmlandParcels();
+    request.cultivated = &layers.landUseParcels();
     request.workingEpsg = layers.workingEpsg;
     request.idField = kIdField;
     request.partyField = kAccumulatingField;
@@ -247,7 +254,7 @@ ProjectAnalysisResult ProjectAnalysis::run(
                                       .arg(store.info().location, id);
     result.possibleSameParties = layers.parties.possible;
     result.outsideWindow = layers.selection.outsideWindow;
-    for (const ApprovalRecord &record : layers.approvals.approvals())
+    for (const ApprovalRecord &record : layers.approvalCover().approvals())
         result.approvals.push_back(record.withoutGeometry()); // the areas stay in the store
     return result;
 }

@@ -6,6 +6,7 @@
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/usecases/approval_cover.h"
+#include "gis/usecases/near_parcels.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/store_types.h"
 
@@ -43,6 +44,13 @@ struct ProjectAnalysisLayers
     /// (ApprovalCover), taken out before it is measured.
     std::vector<IncidentCover> covers;
     ApprovalCover approvals; ///< the project's approvals near the incidents
+    /// Set when the caller's NearParcels answered the read (ProjectAnalysisOptions::parcels):
+    /// the parcels and approvals are those, and the three fields above stay empty.
+    const NearParcels *reused = nullptr;
+
+    const VectorLayer &basicFarmlandParcels() const { return reused ? reused->basicFarmland : basicFarmland; }
+    const VectorLayer &landUseParcels() const { return reused ? reused->landUse : landUse; }
+    const ApprovalCover &approvalCover() const { return reused ? reused->approvals : approvals; }
 };
 
 /// Where the rules of an analysis came from.
@@ -68,6 +76,10 @@ struct ProjectAnalysisOptions
     /// Measurements an earlier job made against the same parcels, reused where provably the same
     /// (OverlayMemo: the same polygon and candidate parcels); null: measure everything.
     OverlayMemo *memo = nullptr;
+    /// Parcels and approvals the same job has just read (the import's measurer), used instead of
+    /// reading them again when they answer the very query the analysis would make
+    /// (NearParcels::answers); null: read through the store. Not owned.
+    const NearParcels *parcels = nullptr;
 };
 
 /// One incident of the project as the analysis saw it (beside its EncroachmentReport entry).
@@ -140,10 +152,11 @@ public:
 
     /// The reads alone (run()'s first part): incidents with their accumulating party and the
     /// parcels near them, accumulated by @p rules (their policy unless @p policy is given).
-    /// @p focus as ProjectAnalysisOptions::focusIncidents. progress may cancel (ReadCancelled).
+    /// @p focus as ProjectAnalysisOptions::focusIncidents; @p parcels as
+    /// ProjectAnalysisOptions::parcels. progress may cancel (ReadCancelled).
     static ProjectAnalysisLayers load(const ProjectStore &store, const core::Rules &rules = {},
         std::optional<core::AccumulationPolicy> policy = std::nullopt, const StoreProgress &progress = {},
-        const QStringList &focus = {});
+        const QStringList &focus = {}, const NearParcels *parcels = nullptr);
 };
 
 } // namespace fg::gis

@@ -7,6 +7,7 @@
 #include "gis/store/sql/sql_rows_p.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 namespace fg::gis {
 
@@ -254,17 +255,27 @@ void SqlProjectStore::updateIncidentGeometry(const IncidentRecord &reshaped, qin
 QList<core::PartyIncident> SqlProjectStore::partyIncidents() const
 {
     const auto guard = lock();
-    // An incident taken up again in a later case counts with the newest case's status.
-    auto rows = m_db->query(
-        QStringLiteral("SELECT i.incident_id, i.party, (SELECT c.status FROM case_incidents ci JOIN cases c ON "
-                       "c.id = ci.case_id WHERE ci.incident_fid = i.fid ORDER BY c.opened_seq DESC LIMIT 1), "
-                       "i.discovery_date, i.violation_type, %1 FROM incidents i ORDER BY i.fid")
-            .arg(incidentIdentity() ? QStringLiteral("i.party_id_number") : QStringLiteral("NULL")));
+    // An incident taken up again in a later case counts with the newest case's status. The
+    // links are read once (a subquery per incident scanned case_incidents, which has no index
+    // by incident, once per incident: quadratic in the project's incidents).
+    QHash<qint64, std::pair<qint64, QString>> newest; // incident fid → (opened_seq, status)
+    for (auto links = m_db->query(QStringLiteral("SELECT ci.incident_fid, c.opened_seq, c.status FROM case_incidents ci "
+                                                 "JOIN cases c ON c.id = ci.case_id"));
+         links->next();) {
+        auto it = newest.find(links->integer(0));
+        if (it == newest.end())
+            newest.insert(links->integer(0), { links->integer(1), links->text(2) });
+        else if (links->integer(1) > it->first)
+            *it = { links->integer(1), links->text(2) };
+    }
+    auto rows = m_db->query(QStringLiteral("SELECT i.fid, i.incident_id, i.party, i.discovery_date, i.violation_type, "
+                                           "%1 FROM incidents i ORDER BY i.fid")
+                                .arg(incidentIdentity() ? QStringLiteral("i.party_id_number") : QStringLiteral("NULL")));
     QList<core::PartyIncident> result;
     while (rows->next()) {
-        core::PartyIncident incident { rows->text(0), rows->text(1), std::nullopt };
-        if (!rows->isNull(2))
-            incident.caseStatus = core::caseStatusFromCode(rows->text(2));
+        core::PartyIncident incident { rows->text(1), rows->text(2), std::nullopt };
+        if (const auto it = newest.constFind(rows->integer(0)); it != newest.constEnd())
+            incident.caseStatus = core::caseStatusFromCode(it->second);
         incident.date = QDate::fromString(rows->text(3), Qt::ISODate);
         incident.occupation = core::isOccupation(core::violationTypeFromCode(rows->text(4)));
         incident.partyIdNumber = rows->text(5);

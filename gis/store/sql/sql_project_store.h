@@ -41,6 +41,7 @@ public:
     StoreRights rights() const override;
 
     std::vector<ReferenceLayerInfo> referenceLayers() const override;
+    std::vector<ReferenceLayerInfo> referenceLayersUncounted() const override;
     VectorLayer readReference(
         const QString &table, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const override;
 

@@ -45,14 +45,23 @@ QVariant fieldValue(const SqlRows &row, int column, FieldType type)
 std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayers() const
 {
     const auto guard = lock();
+    std::vector<ReferenceLayerInfo> result = referenceLayersUncounted();
+    for (ReferenceLayerInfo &layer : result) {
+        auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(layer.table));
+        count->next();
+        layer.featureCount = count->integer(0);
+    }
+    return result;
+}
+
+std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayersUncounted() const
+{
+    const auto guard = lock();
     std::vector<ReferenceLayerInfo> result;
     for (const char *name : ProjectTables::kReference) {
         const QString table = QString::fromLatin1(name);
-        if (!hasTable(table))
-            continue;
-        auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
-        count->next();
-        result.push_back({ table, count->integer(0), tableExtent(table), referenceFields(table) });
+        if (hasTable(table))
+            result.push_back({ table, 0, tableExtent(table), referenceFields(table) });
     }
     return result;
 }
