@@ -243,7 +243,8 @@ GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(
     const VectorLayer &layer, int row, GeosGeometryPtr parcel) const
 {
     GEOSContextHandle_t ctx = geosContext();
-    if (GEOSisValid_r(ctx, parcel.get()) == 1)
+    // The reader's IsValid of these very coordinates said valid: the same answer again.
+    if (layer.checkedValid(row) || GEOSisValid_r(ctx, parcel.get()) == 1)
         return parcel;
     GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, parcel.get())));
     const QString key = layer.sourcePath + QLatin1Char('#') + QString::number(layer.fid(row));

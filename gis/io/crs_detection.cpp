@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace fg::gis {
@@ -232,18 +233,44 @@ CrsDecision inferCrsFromExtent(const QRectF &e)
     return unknown;
 }
 
+namespace {
+
+/// A CRS and its transformation to WGS 84 lon/lat, kept per thread by definition: finding the
+/// operation asks PROJ's database (≈ 25 ms), and `analyze` checks three layers in one CRS.
+struct CrsToLonLat
+{
+    PjPtr source;
+    PjPtr op;
+};
+
+const CrsToLonLat &crsToLonLat(const QString &definition)
+{
+    thread_local std::map<QString, CrsToLonLat> known; // after projContext(): destroyed before it
+    auto found = known.find(definition);
+    if (found != known.end())
+        return found->second;
+    CrsToLonLat made;
+    made.source = createCrs(definition);
+    const PjPtr geographic = createCrs(QStringLiteral("EPSG:4326"));
+    if (made.source && geographic)
+        made.op = createTransform(made.source.get(), geographic.get());
+    takeProjError();
+    return known.emplace(definition, std::move(made)).first->second;
+}
+
+} // namespace
+
 QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
 {
     if (!crs.known() || (e.isNull() && e.topLeft().isNull()))
         return {};
-    PJ_CONTEXT *ctx = projContext();
-    PjPtr source = createCrs(crsDefinition(crs.epsg, crs.wkt));
-    PjPtr geographic = createCrs(QStringLiteral("EPSG:4326"));
-    PjPtr op = source && geographic ? createTransform(source.get(), geographic.get()) : PjPtr();
+    PJ_CONTEXT *ctx = projContext(); // first: the thread's context outlives the cache below
+    const CrsToLonLat &transform = crsToLonLat(crsDefinition(crs.epsg, crs.wkt));
+    PJ *source = transform.source.get(), *op = transform.op.get();
     if (!op)
         return {};
     double w = 0, s = 0, east = 0, n = 0;
-    const bool ok = proj_trans_bounds(ctx, op.get(), PJ_FWD, e.left(), e.top(), e.right(), e.bottom(), &w, &s,
+    const bool ok = proj_trans_bounds(ctx, op, PJ_FWD, e.left(), e.top(), e.right(), e.bottom(), &w, &s,
                         &east, &n, 21)
         && std::isfinite(w) && std::isfinite(east) && std::isfinite(s) && std::isfinite(n) && w >= -180.0
         && east <= 180.0 && s >= -90.0 && n <= 90.0;
@@ -252,7 +279,7 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
     const char *area = nullptr;
     // A geographic CRS fits any lon/lat: its area of use says where the datum is best, not valid.
     const bool hasArea
-        = !crs.geographic && proj_get_area_of_use(ctx, source.get(), &aw, &as, &ae, &an, &area) && aw <= ae;
+        = !crs.geographic && proj_get_area_of_use(ctx, source, &aw, &as, &ae, &an, &area) && aw <= ae;
     // Two degrees of slack: areas of use are drawn tight and data sits near zone edges.
     const double slack = 2.0;
     const bool inside

@@ -191,7 +191,8 @@ void FeatureReader::keepOrSkip(
     }
     GeometryCheckReport &report = m_target.geometryCheck;
     QString reason;
-    switch (checkAndRepair(geometry, kind, &reason)) {
+    const GeometryVerdict verdict = checkAndRepair(geometry, kind, &reason);
+    switch (verdict) {
     case GeometryVerdict::Empty:
         report.emptyFids.push_back(fid);
         return;
@@ -217,7 +218,9 @@ void FeatureReader::keepOrSkip(
         m_commonKind = actual;
     else if (actual != m_commonKind)
         m_mixed = true;
-    m_target.addFeature(fid, std::move(values), std::move(geometry));
+    // A polygon kept as read passed GEOS IsValid: the overlay need not ask again.
+    m_target.addFeature(fid, std::move(values), std::move(geometry),
+        verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon);
 }
 
 void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)> &progress)

@@ -36,12 +36,13 @@ VectorLayer &VectorLayer::operator=(VectorLayer &&other) noexcept
     m_fids = std::move(other.m_fids);
     m_values = std::move(other.m_values);
     m_geometries = std::move(other.m_geometries);
+    m_checkedValid = std::move(other.m_checkedValid);
     m_index = other.m_index;
     other.m_index = nullptr;
     return *this;
 }
 
-void VectorLayer::addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry)
+void VectorLayer::addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, bool checkedValid)
 {
     dropIndex();
     values.resize(fields.size());
@@ -49,6 +50,7 @@ void VectorLayer::addFeature(qint64 fid, std::vector<QVariant> values, GeosGeome
     m_values.insert(
         m_values.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
     m_geometries.push_back(std::move(geometry));
+    m_checkedValid.push_back(checkedValid);
 }
 
 const QVariant &VectorLayer::value(int row, int field) const
@@ -60,6 +62,7 @@ void VectorLayer::setGeometry(int row, GeosGeometryPtr geometry)
 {
     dropIndex();
     m_geometries[static_cast<size_t>(row)] = std::move(geometry);
+    m_checkedValid[static_cast<size_t>(row)] = false;
 }
 
 int VectorLayer::fieldIndex(const QString &fieldName) const

@@ -95,13 +95,17 @@ public:
     /// sourceExtent when set, else extent().
     QRectF fullExtent() const { return sourceExtent.isNull() ? extent() : sourceExtent; }
 
-    void addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry);
+    /// @p checkedValid: GEOS IsValid said so of exactly this geometry (the reader's check), so a
+    /// consumer need not ask again; setGeometry() forgets it.
+    void addFeature(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, bool checkedValid = false);
     int featureCount() const { return static_cast<int>(m_fids.size()); }
     qint64 fid(int row) const { return m_fids[static_cast<size_t>(row)]; }
     const QVariant &value(int row, int field) const;
     const GEOSGeometry *geometry(int row) const { return m_geometries[static_cast<size_t>(row)].get(); }
     /// Replaces a row's geometry (repair, reprojection). Invalidates the spatial index.
     void setGeometry(int row, GeosGeometryPtr geometry);
+    /// True when the row's geometry, as it is now, passed GEOS IsValid when it was read.
+    bool checkedValid(int row) const { return m_checkedValid[static_cast<size_t>(row)]; }
     int fieldIndex(const QString &name) const; ///< case-insensitive; -1 when absent
 
     /// Envelope of all geometries (null rect when empty).
@@ -117,6 +121,7 @@ private:
     std::vector<qint64> m_fids;
     std::vector<QVariant> m_values;
     std::vector<GeosGeometryPtr> m_geometries;
+    std::vector<bool> m_checkedValid;
     mutable GEOSSTRtree *m_index = nullptr;
     void dropIndex() const;
 };

@@ -4,6 +4,8 @@
 #include "gis/io/layer_reader.h"
 
 #include <algorithm>
+#include <exception>
+#include <future>
 
 namespace fg::gis {
 
@@ -41,17 +43,52 @@ NearBoxes nearFeatures(const VectorLayer &layer, qint64 minFeatures)
     return near;
 }
 
+namespace {
+
+/// Reads @p paths near @p near, each on a thread of its own (the last on the calling thread):
+/// the reads share nothing (each opens its own GDAL dataset; GEOS, PROJ and GDAL's error
+/// handlers are per thread), and one layer's read is one core's work. Errors come as a
+/// sequential read gives them: the first path's first; a later layer's read still runs to its
+/// end (the futures wait) but its error is dropped.
+std::vector<VectorLayer> readSideBySide(const QStringList &paths, const LayerFileOptions &options, const NearBoxes &near)
+{
+    std::vector<std::future<VectorLayer>> others;
+    for (qsizetype i = 0; i + 1 < paths.size(); ++i)
+        others.push_back(std::async(std::launch::async, [&paths, &options, &near, i] {
+            return readPolygonFile(paths[i], options, near);
+        }));
+    std::optional<VectorLayer> last;
+    std::exception_ptr lastError;
+    try {
+        last = readPolygonFile(paths.back(), options, near);
+    } catch (...) {
+        lastError = std::current_exception();
+    }
+    std::vector<VectorLayer> layers;
+    for (std::future<VectorLayer> &other : others)
+        layers.push_back(other.get());
+    if (lastError)
+        std::rethrow_exception(lastError);
+    layers.push_back(std::move(*last));
+    return layers;
+}
+
+} // namespace
+
 LayerFiles readLayerFiles(const QStringList &paths, const LayerFileOptions &options)
 {
     LayerFiles files;
     std::vector<const VectorLayer *> all;
-    std::optional<NearBoxes> near;
-    for (const QString &path : paths) {
-        files.layers.push_back(std::make_shared<VectorLayer>(readPolygonFile(path, options, near)));
-        all.push_back(files.layers.back().get());
-        if (options.onlyNearFirst && all.size() == 1)
-            near = nearFeatures(*all.front(), options.nearMinFeatures);
+    if (options.onlyNearFirst && paths.size() > 1) {
+        files.layers.push_back(std::make_shared<VectorLayer>(readPolygonFile(paths.front(), options)));
+        for (VectorLayer &layer : readSideBySide(paths.mid(1), options, nearFeatures(*files.layers.front(), options.nearMinFeatures)))
+            files.layers.push_back(std::make_shared<VectorLayer>(std::move(layer)));
+    } else {
+        for (const QString &path : paths)
+            files.layers.push_back(std::make_shared<VectorLayer>(readPolygonFile(path, options)));
     }
+    for (const std::shared_ptr<VectorLayer> &layer : files.layers)
+        all.push_back(layer.get());
     const bool workingOverride = isCgcs2000GaussKrugerZone(parseEpsgCode(options.crs));
     files.working = chooseWorkingCrs(all, workingOverride ? options.crs : QString());
     for (const std::shared_ptr<VectorLayer> &layer : files.layers) {
