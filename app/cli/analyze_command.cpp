@@ -4,6 +4,7 @@
 #include "app/cli/analyze_formatter.h"
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/analysis/overlay_memo.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
@@ -71,8 +72,9 @@ bool onlyRegularFiles(const QStringList &paths)
     return true;
 }
 
-/// The project's incidents through the project analysis use case (its rules unless --rules).
-Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method)
+/// The project's incidents through the project analysis use case (its rules unless --rules);
+/// its measurements go into @p memo for the cases' judging that follows.
+Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method, gis::OverlayMemo *memo)
 {
     const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(gis::ProjectLocation::parse(parser.value(kProject)),
         { QStringLiteral("analyze"), QStringLiteral("cli") }, gis::OpenMode::ReadOnly);
@@ -82,6 +84,7 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
         options.rules = given->rules();
     options.method = method;
     options.classField = parser.value(kClassField);
+    options.memo = memo;
     // The reference layers are hashed for the provenance while the analysis runs: the hashing
     // reads every parcel (a quarter of the CPU at county scale) on one core and needs nothing
     // the analysis computes. The store serialises the two threads' calls; the layers are written
@@ -239,11 +242,11 @@ QString usageProblem(const QCommandLineParser &parser)
 
 /// Reads, analyses and formats; throws core::InputError for bad input. CSV has no room for
 /// warnings: they go to @p err, one line each.
-QString analyze(const QCommandLineParser &parser, QTextStream &err)
+QString analyze(const QCommandLineParser &parser, QTextStream &err, gis::OverlayMemo *memo)
 {
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     gis::parseAreaMethod(parser.value(kMethod), &method);
-    const Analysed analysed = parser.isSet(kProject) ? analyzeProject(parser, method) : analyzeFiles(parser, method);
+    const Analysed analysed = parser.isSet(kProject) ? analyzeProject(parser, method, memo) : analyzeFiles(parser, method);
     const AnalyzeFormatter formatter(analysed.report, analysed.context);
     const QString format = parser.value(kFormat);
     if (format == QLatin1String("json"))
@@ -257,14 +260,16 @@ QString analyze(const QCommandLineParser &parser, QTextStream &err)
 
 /// After analysing a project with its own rules, its cases' flags follow the figures: each change
 /// is logged (CaseFlags) and named on @p err. A read-only project, or a login without the right
-/// to change its cases, keeps its flags: said on @p err, the analysis stands.
-void rejudgeProject(const QCommandLineParser &parser, QTextStream &err)
+/// to change its cases, keeps its flags: said on @p err, the analysis stands. The judging takes
+/// the analysis's measurements from @p memo where provably the same (same polygon, same parcels
+/// in the same order: OverlayMemo), instead of measuring all incidents a second time.
+void rejudgeProject(const QCommandLineParser &parser, QTextStream &err, gis::OverlayMemo *memo)
 {
     try {
         const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(
             gis::ProjectLocation::parse(parser.value(kProject)), { QStringLiteral("analyze"), QStringLiteral("cli") });
         const gis::RejudgeResult result
-            = gis::CaseFlags::rejudge(*store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"));
+            = gis::CaseFlags::rejudge(*store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"), memo);
         for (const gis::FlagChange &c : result.changed)
             err << AnalyzeCommand::tr("case %1: threshold flag %2 → %3 (%4)")
                        .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
@@ -287,9 +292,10 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     addOptions(parser);
     if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
         return *done;
-    const QString text = analyze(parser, err);
+    gis::OverlayMemo memo;
+    const QString text = analyze(parser, err, &memo);
     if (parser.isSet(kProject) && !parser.isSet(kRules))
-        rejudgeProject(parser, err);
+        rejudgeProject(parser, err, &memo);
     if (!parser.isSet(kOutput)) {
         out << text;
         return ExitOk;
