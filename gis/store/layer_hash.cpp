@@ -5,6 +5,7 @@
 #include "gis/io/sha256.h"
 #include "gis/io/vector_layer.h"
 
+#include <charconv>
 #include <cstring>
 
 namespace fg::gis {
@@ -60,25 +61,32 @@ LayerHash::LayerHash() : m_hash(std::make_unique<Sha256>()) {}
 
 LayerHash::~LayerHash() = default;
 
-void LayerHash::addPart(const QByteArray &bytes)
+void LayerHash::addPart(const char *data, size_t size)
 {
-    m_hash->addData(QByteArray::number(bytes.size()) + ':');
-    m_hash->addData(bytes);
+    // "LENGTH:" written in place: a county's layers are a million parts, each an allocation else.
+    char length[24];
+    const auto end = std::to_chars(length, length + sizeof length - 1, size).ptr;
+    *end = ':';
+    m_hash->addData(length, size_t(end + 1 - length));
+    m_hash->addData(data, size);
 }
 
 void LayerHash::addFid(qint64 fid)
 {
-    addPart(QByteArray::number(fid));
+    char digits[24]; // what QByteArray::number(fid) gives
+    const auto end = std::to_chars(digits, digits + sizeof digits, fid).ptr;
+    addPart(digits, size_t(end - digits));
 }
 
 void LayerHash::addField(const QString &text)
 {
-    addPart(text.toUtf8());
+    const QByteArray utf8 = text.toUtf8();
+    addPart(utf8.constData(), size_t(utf8.size()));
 }
 
 void LayerHash::addGeometry(const QByteArray &wkb)
 {
-    addPart(wkb);
+    addPart(wkb.constData(), size_t(wkb.size()));
 }
 
 QString LayerHash::hex()

@@ -43,7 +43,7 @@ public:
     static bool isCanonicalMultiPolygon(const QByteArray &wkb);
 
 private:
-    void addPart(const QByteArray &bytes);
+    void addPart(const char *data, size_t size);
     std::unique_ptr<Sha256> m_hash;
 };
 

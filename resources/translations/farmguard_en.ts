@@ -28,12 +28,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="286"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="316"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="179"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="207"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,180 +43,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="127"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="148"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="200"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="186"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="188"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="209"/>
         <location filename="../../app/cli/analyze_command.cpp" line="213"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="241"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="186"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="187"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="190"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="192"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="195"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="197"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="206"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="223"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="191"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="219"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="193"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="221"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="198"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="199"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="201"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="229"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="232"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="207"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="210"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="238"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="212"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="244"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="252"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="255"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="229"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="257"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="232"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="260"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="236"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="264"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="238"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="266"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="257"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="285"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="272"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="302"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="274"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="304"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="278"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="297"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="308"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="335"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>

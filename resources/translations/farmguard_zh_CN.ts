@@ -27,12 +27,12 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="286" />
+        <location filename="../../app/cli/analyze_command.cpp" line="316" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="179" />
+        <location filename="../../app/cli/analyze_command.cpp" line="207" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
@@ -42,180 +42,181 @@
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="99" />
+        <location filename="../../app/cli/analyze_command.cpp" line="127" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="120" />
+        <location filename="../../app/cli/analyze_command.cpp" line="148" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172" />
+        <location filename="../../app/cli/analyze_command.cpp" line="200" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185" />
+        <location filename="../../app/cli/analyze_command.cpp" line="213" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="185" />
-        <location filename="../../app/cli/analyze_command.cpp" line="186" />
-        <location filename="../../app/cli/analyze_command.cpp" line="188" />
-        <location filename="../../app/cli/analyze_command.cpp" line="209" />
         <location filename="../../app/cli/analyze_command.cpp" line="213" />
+        <location filename="../../app/cli/analyze_command.cpp" line="214" />
+        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="237" />
+        <location filename="../../app/cli/analyze_command.cpp" line="241" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="186" />
+        <location filename="../../app/cli/analyze_command.cpp" line="214" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="187" />
+        <location filename="../../app/cli/analyze_command.cpp" line="215" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="189" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="190" />
-        <location filename="../../app/cli/analyze_command.cpp" line="192" />
-        <location filename="../../app/cli/analyze_command.cpp" line="195" />
-        <location filename="../../app/cli/analyze_command.cpp" line="197" />
-        <location filename="../../app/cli/analyze_command.cpp" line="206" />
+        <location filename="../../app/cli/analyze_command.cpp" line="218" />
+        <location filename="../../app/cli/analyze_command.cpp" line="220" />
+        <location filename="../../app/cli/analyze_command.cpp" line="223" />
+        <location filename="../../app/cli/analyze_command.cpp" line="225" />
+        <location filename="../../app/cli/analyze_command.cpp" line="234" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="191" />
+        <location filename="../../app/cli/analyze_command.cpp" line="219" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="193" />
+        <location filename="../../app/cli/analyze_command.cpp" line="221" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="198" />
+        <location filename="../../app/cli/analyze_command.cpp" line="226" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="199" />
+        <location filename="../../app/cli/analyze_command.cpp" line="227" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="201" />
+        <location filename="../../app/cli/analyze_command.cpp" line="229" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="204" />
+        <location filename="../../app/cli/analyze_command.cpp" line="232" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205" />
+        <location filename="../../app/cli/analyze_command.cpp" line="233" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="207" />
+        <location filename="../../app/cli/analyze_command.cpp" line="235" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="214" />
+        <location filename="../../app/cli/analyze_command.cpp" line="242" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="210" />
+        <location filename="../../app/cli/analyze_command.cpp" line="238" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="211" />
+        <location filename="../../app/cli/analyze_command.cpp" line="239" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="212" />
+        <location filename="../../app/cli/analyze_command.cpp" line="240" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="244" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224" />
+        <location filename="../../app/cli/analyze_command.cpp" line="252" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="227" />
+        <location filename="../../app/cli/analyze_command.cpp" line="255" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="229" />
+        <location filename="../../app/cli/analyze_command.cpp" line="257" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="232" />
+        <location filename="../../app/cli/analyze_command.cpp" line="260" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="236" />
+        <location filename="../../app/cli/analyze_command.cpp" line="264" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="238" />
+        <location filename="../../app/cli/analyze_command.cpp" line="266" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="257" />
+        <location filename="../../app/cli/analyze_command.cpp" line="285" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="272" />
+        <location filename="../../app/cli/analyze_command.cpp" line="302" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="274" />
+        <location filename="../../app/cli/analyze_command.cpp" line="304" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="278" />
+        <location filename="../../app/cli/analyze_command.cpp" line="297" />
+        <location filename="../../app/cli/analyze_command.cpp" line="308" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="305" />
+        <location filename="../../app/cli/analyze_command.cpp" line="335" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
