@@ -113,10 +113,11 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
     options.method = method;
     options.classField = parser.value(kClassField);
     options.memo = &job.memo;
-    // The reference layers are hashed for the provenance while the analysis runs: the hashing
-    // reads every parcel (a quarter of the CPU at county scale) on one core and needs nothing
-    // the analysis computes. The store serialises the two threads' calls; the layers are written
-    // once, so the hashes do not depend on when they are read. The log head is read afterwards.
+    // The provenance is built while the analysis runs: it needs nothing the analysis computes.
+    // A project keeps its layers' hashes (schema 11) and that is a small read; one without them
+    // (older, opened read-only) has every parcel hashed, a quarter of the CPU at county scale, on
+    // one core. The store serialises the two threads' calls; the layers are written once, so the
+    // hashes do not depend on when they are read. The log head is read afterwards.
     const core::RulesRecord rulesRecord = given ? *given : gis::ProjectRules::record(*store);
     std::future<gis::Provenance> provenance = std::async(std::launch::async,
         [&store, &rulesRecord, method] { return gis::ProvenanceBuilder::ofProject(*store, rulesRecord, method); });
