@@ -4,6 +4,7 @@
 #include "app/cli/analyze_formatter.h"
 #include "core/input_error.h"
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/analysis/overlay_memo.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
@@ -71,21 +72,52 @@ bool onlyRegularFiles(const QStringList &paths)
     return true;
 }
 
-/// The project's incidents through the project analysis use case (its rules unless --rules).
-Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method)
+/// A project analysed and then its cases judged again: one store for both, and the analysis's
+/// measurements for the judging.
+struct ProjectJob
 {
-    const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(gis::ProjectLocation::parse(parser.value(kProject)),
-        { QStringLiteral("analyze"), QStringLiteral("cli") }, gis::OpenMode::ReadOnly);
+    std::unique_ptr<gis::ProjectStore> store;
+    QString notWritable; ///< why the project could not be opened for the judging (empty: it could)
+    gis::OverlayMemo memo;
+};
+
+/// Opens the project once for the analysis and the judging that follows (not with --rules: then
+/// nothing is judged and it is opened read-only), so its open check (the log, the data against
+/// it) runs once. A project that cannot be opened for writing is analysed read-only, as before;
+/// the judging then says why it did not run.
+void openProject(const QCommandLineParser &parser, ProjectJob &job)
+{
+    const gis::ProjectLocation location = gis::ProjectLocation::parse(parser.value(kProject));
+    const gis::OperatorIdentity who { QStringLiteral("analyze"), QStringLiteral("cli") };
+    if (!parser.isSet(kRules)) {
+        try {
+            job.store = gis::ProjectStores::open(location, who, gis::OpenMode::ReadWrite);
+            return;
+        } catch (const core::InputError &error) {
+            job.notWritable = error.message();
+        }
+    }
+    job.store = gis::ProjectStores::open(location, who, gis::OpenMode::ReadOnly);
+}
+
+/// The project's incidents through the project analysis use case (its rules unless --rules);
+/// its measurements go into the job's memo for the cases' judging that follows.
+Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method, ProjectJob &job)
+{
+    openProject(parser, job);
+    const std::unique_ptr<gis::ProjectStore> &store = job.store;
     gis::ProjectAnalysisOptions options;
     const std::optional<core::RulesRecord> given = givenRules(parser);
     if (given)
         options.rules = given->rules();
     options.method = method;
     options.classField = parser.value(kClassField);
-    // The reference layers are hashed for the provenance while the analysis runs: the hashing
-    // reads every parcel (a quarter of the CPU at county scale) on one core and needs nothing
-    // the analysis computes. The store serialises the two threads' calls; the layers are written
-    // once, so the hashes do not depend on when they are read. The log head is read afterwards.
+    options.memo = &job.memo;
+    // The provenance is built while the analysis runs: it needs nothing the analysis computes.
+    // A project keeps its layers' hashes (schema 11) and that is a small read; one without them
+    // (older, opened read-only) has every parcel hashed, a quarter of the CPU at county scale, on
+    // one core. The store serialises the two threads' calls; the layers are written once, so the
+    // hashes do not depend on when they are read. The log head is read afterwards.
     const core::RulesRecord rulesRecord = given ? *given : gis::ProjectRules::record(*store);
     std::future<gis::Provenance> provenance = std::async(std::launch::async,
         [&store, &rulesRecord, method] { return gis::ProvenanceBuilder::ofProject(*store, rulesRecord, method); });
@@ -239,11 +271,11 @@ QString usageProblem(const QCommandLineParser &parser)
 
 /// Reads, analyses and formats; throws core::InputError for bad input. CSV has no room for
 /// warnings: they go to @p err, one line each.
-QString analyze(const QCommandLineParser &parser, QTextStream &err)
+QString analyze(const QCommandLineParser &parser, QTextStream &err, ProjectJob &job)
 {
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     gis::parseAreaMethod(parser.value(kMethod), &method);
-    const Analysed analysed = parser.isSet(kProject) ? analyzeProject(parser, method) : analyzeFiles(parser, method);
+    const Analysed analysed = parser.isSet(kProject) ? analyzeProject(parser, method, job) : analyzeFiles(parser, method);
     const AnalyzeFormatter formatter(analysed.report, analysed.context);
     const QString format = parser.value(kFormat);
     if (format == QLatin1String("json"))
@@ -257,14 +289,18 @@ QString analyze(const QCommandLineParser &parser, QTextStream &err)
 
 /// After analysing a project with its own rules, its cases' flags follow the figures: each change
 /// is logged (CaseFlags) and named on @p err. A read-only project, or a login without the right
-/// to change its cases, keeps its flags: said on @p err, the analysis stands.
-void rejudgeProject(const QCommandLineParser &parser, QTextStream &err)
+/// to change its cases, keeps its flags: said on @p err, the analysis stands. The judging takes
+/// the analysis's measurements from the job's memo where provably the same (same polygon, same
+/// parcels in the same order: OverlayMemo), instead of measuring all incidents a second time.
+void rejudgeProject(ProjectJob &job, QTextStream &err)
 {
+    if (!job.notWritable.isEmpty()) {
+        err << AnalyzeCommand::tr("the cases' flags were not judged again: %1").arg(job.notWritable) << '\n';
+        return;
+    }
     try {
-        const std::unique_ptr<gis::ProjectStore> store = gis::ProjectStores::open(
-            gis::ProjectLocation::parse(parser.value(kProject)), { QStringLiteral("analyze"), QStringLiteral("cli") });
-        const gis::RejudgeResult result
-            = gis::CaseFlags::rejudge(*store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"));
+        const gis::RejudgeResult result = gis::CaseFlags::rejudge(
+            *job.store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"), &job.memo);
         for (const gis::FlagChange &c : result.changed)
             err << AnalyzeCommand::tr("case %1: threshold flag %2 → %3 (%4)")
                        .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
@@ -287,9 +323,10 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     addOptions(parser);
     if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
         return *done;
-    const QString text = analyze(parser, err);
+    ProjectJob job;
+    const QString text = analyze(parser, err, job);
     if (parser.isSet(kProject) && !parser.isSet(kRules))
-        rejudgeProject(parser, err);
+        rejudgeProject(job, err);
     if (!parser.isSet(kOutput)) {
         out << text;
         return ExitOk;

@@ -26,6 +26,7 @@ gis::LogCheckOptions optionsFrom(const QCommandLineParser &parser)
 {
     gis::LogCheckOptions options;
     options.fullIntegrity = parser.isSet(kFull);
+    options.layerContent = parser.isSet(kFull);
     options.key = parser.isSet(kKeyFile) ? std::optional<core::LogKey>(core::LogKey::fromFile(parser.value(kKeyFile)))
                                          : core::LogKey::fromEnvironment();
     bool sealedPlain = false;
@@ -114,7 +115,8 @@ int VerifyLogCommand::run(const QStringList &args, QTextStream &out, QTextStream
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file or postgresql:// URI."));
     parser.addOptions({
-        { kFull, tr("Run SQLite's full integrity_check (slow on a big county) instead of quick_check.") },
+        { kFull, tr("Run SQLite's full integrity_check instead of quick_check and recompute each reference layer's content "
+                    "hash from its rows (slow on a big county).") },
         { kReceipt, tr("A receipt written by 'project seal': the log must still hold its head. Repeatable."), tr("R.json") },
         { kHead, tr("A log head printed on a report, \"#SEQ HASH\": the log must still hold it. Repeatable."), tr("HEAD") },
         { kKeyFile,

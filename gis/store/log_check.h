@@ -42,6 +42,9 @@ struct LogCheckOptions
     bool attachmentContent = true;
     /// GeoPackage: PRAGMA integrity_check instead of quick_check (verify-log --full).
     bool fullIntegrity = false;
+    /// Recompute each reference layer's content hash from its rows and compare it with the one
+    /// fixed when the layer was written (schema 11; reads every layer whole: verify-log --full).
+    bool layerContent = false;
     /// GeoPackage: quick_check only the record's tables (log, incidents, cases, steps, transfers,
     /// accountability, settings, receipts, …), not the reference layers, which are written once
     /// and make up nearly all of a county's file: the open check (tens of ms instead of a third

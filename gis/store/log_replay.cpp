@@ -44,7 +44,8 @@ const QStringList &LogReplay::tables()
 {
     static const QStringList kTables { QStringLiteral("incidents"), QStringLiteral("approvals"), QStringLiteral("cases"), QStringLiteral("case_events"),
         QStringLiteral("transfers"), QStringLiteral("accountability"), QStringLiteral("settings"),
-        QStringLiteral("attachments"), QStringLiteral("township_targets"), QStringLiteral("township_measures") };
+        QStringLiteral("attachments"), QStringLiteral("township_targets"), QStringLiteral("township_measures"),
+        QStringLiteral("layer_hashes") };
     return kTables;
 }
 
@@ -132,6 +133,12 @@ void Replayer::apply(const core::AuditEvent &event)
         targetEvent(event);
     } else if (event.entity == QLatin1String("township_measure")) {
         measureEvent(event);
+    } else if (event.entity == QLatin1String("layer") && event.action == QLatin1String("hash")) {
+        // A reference layer's content hash, fixed once when it was written (schema 11).
+        const QJsonObject hashed = event.newValue.toObject();
+        DataRows::Fields &row = rows.row(QStringLiteral("layer_hashes"), event.entityId);
+        for (const char *field : { "features", "sha256" })
+            row[QLatin1String(field)] = text(hashed.value(QLatin1String(field)));
     }
 }
 

@@ -43,7 +43,8 @@ private:
 /// event, township, incident fids, revision, last changer), case_events (every step),
 /// transfers (with replies), accountability, settings (but the log head, which the chain
 /// checks), attachments (name, type, size, content hash), approvals (schema 9: attributes,
-/// fid, geometry SHA-256), township targets and measures (schema 10). The patrol tables are not derived.
+/// fid, geometry SHA-256), township targets and measures (schema 10),
+/// the reference layers' content hashes (schema 11: features, sha256). The patrol tables are not derived.
 class LogReplay
 {
 public:

@@ -89,6 +89,9 @@ struct ReferenceLayerInfo
     qint64 featureCount = 0;
     QRectF extent; ///< in the working CRS
     std::vector<FieldDefinition> fields;
+    /// LayerHash::of() the layer, fixed when it was written and logged (schema 11, the
+    /// layer_hashes table); empty when the project keeps none (older schema, memory store).
+    QString contentSha256;
 };
 
 /// Called with 0..1 now and then; returning false cancels (the call throws gis::ReadCancelled).

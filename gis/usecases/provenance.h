@@ -74,13 +74,15 @@ public:
     static Provenance ofFiles(const QStringList &layerPaths, const core::RulesRecord &rules, AreaMethod method,
         int workingEpsg);
     /// A project: each reference layer's content hash (layerHash), the rules record's hash, the
-    /// log head. Reads every reference layer whole.
+    /// log head. The hashes are those fixed when the layers were written
+    /// (ReferenceLayerInfo::contentSha256, schema 11); a project without them (an older file
+    /// opened read-only, a copy of one) has each layer read whole and hashed.
     static Provenance ofProject(const ProjectStore &store, const core::RulesRecord &rules, AreaMethod method);
     /// The files of one layer's set, sorted, the named file first.
     static QStringList fileSet(const QString &path);
-    /// SHA-256 of a reference layer's content, the same on every backend: per feature in row
-    /// order its fid, each field value's text and its geometry as ISO WKB (multipolygon form),
-    /// each part length-prefixed.
+    /// SHA-256 of a reference layer's content read from @p store now (LayerHash::of): per feature
+    /// in row order its fid, each field value's text and its geometry as ISO WKB (multipolygon
+    /// form), each part length-prefixed.
     static QString layerHash(const ProjectStore &store, const QString &table, qint64 *features = nullptr);
     /// SHA-256 of a file's bytes (lower-case hex); throws core::InputError when unreadable.
     static QString fileHash(const QString &path, qint64 *bytes = nullptr);

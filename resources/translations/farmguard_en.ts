@@ -28,195 +28,196 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="251"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="317"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="56"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="59"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="77"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="149"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="201"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="176"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="180"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="238"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="173"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="219"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="221"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="158"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="220"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="222"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="171"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="174"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="236"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="181"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="178"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="179"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="241"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="245"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="191"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="253"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="256"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="258"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="199"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="261"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="203"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="265"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="267"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="286"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="303"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="305"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="298"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="309"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="269"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="336"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8156,27 +8157,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="45"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="46"/>
         <source>--head takes a printed log head, &quot;#SEQ HASH&quot; or SEQ:HASH (12 to 64 hex digits): &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="57"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="58"/>
         <source>check a project&apos;s audit log, its data against the log, the file and receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="63"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="64"/>
         <source>SHA-256 chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="64"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="65"/>
         <source>keyed chain (HMAC-SHA256, key %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="68"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="69"/>
         <source>%1: the project file is DAMAGED (%n problem(s) found):</source>
         <translation>
             <numerusform>%1: the project file is DAMAGED (%n problem found):</numerusform>
@@ -8184,7 +8185,7 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="76"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="77"/>
         <source>%1: audit log intact (%n event(s), %2)</source>
         <translation>
             <numerusform>%1: audit log intact (%n event, %2)</numerusform>
@@ -8192,17 +8193,17 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="78"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="79"/>
         <source>%1: log head %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="87"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="88"/>
         <source>%1: the data matches the log (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="89"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="90"/>
         <source>%1: the DATA DIFFERS FROM THE LOG (%n difference(s)):</source>
         <translation>
             <numerusform>%1: the DATA DIFFERS FROM THE LOG (%n difference):</numerusform>
@@ -8210,7 +8211,7 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="94"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="95"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -8218,12 +8219,12 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="97"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="98"/>
         <source>%1: ANCHOR FAILED: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="99"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="100"/>
         <source>%1: %n receipt(s) given or kept in the project hold</source>
         <translation>
             <numerusform>%1: %n receipt given or kept in the project hold</numerusform>
@@ -8231,62 +8232,62 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="101"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="102"/>
         <source>%1: note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="107"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="108"/>
         <source>Check a project&apos;s record without changing it: the audit log&apos;s chain and recorded head, the file&apos;s integrity, the data re-derived from the log against every incident, case, step, transfer, accountability record, setting and attachment (each row that differs is named), and the receipts and printed log heads given. A receipt (farmguard-cli project seal) is evidence only when it is kept outside the project: a log rewritten, cut or rebuilt after it is caught against it. Exit 0 when everything passed, 4 when anything failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="115"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="116"/>
         <source>The project file or postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="117"/>
-        <source>Run SQLite&apos;s full integrity_check (slow on a big county) instead of quick_check.</source>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <source>Run SQLite&apos;s full integrity_check instead of quick_check and recompute each reference layer&apos;s content hash from its rows (slow on a big county).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="120"/>
         <source>A receipt written by &apos;project seal&apos;: the log must still hold its head. Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="120"/>
         <source>R.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="119"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="121"/>
         <source>A log head printed on a report, &quot;#SEQ HASH&quot;: the log must still hold it. Repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="119"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="121"/>
         <source>HEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="121"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="123"/>
         <source>The office key (kept outside the project; default: the file named by FARMGUARD_LOG_KEY_FILE): checks a keyed log and signed receipts. With a key, a plain log fails unless a signed receipt says it was plain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="124"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="126"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="129"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="131"/>
         <source>give one project file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="73"/>
+        <location filename="../../app/cli/verify_log_command.cpp" line="74"/>
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10430,67 +10431,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="143"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="144"/>
         <source>%1, identified as EPSG:%2 (%3% match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="151"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="152"/>
         <source>%1 (Esri-style CGCS2000 &quot;%2&quot;), matched to EPSG:%3 by its datum and projection parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="160"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="161"/>
         <source>%1 (no EPSG equivalent found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="192"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="193"/>
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="203"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="204"/>
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="206"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="207"/>
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="216"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="217"/>
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="224"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="225"/>
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="229"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="230"/>
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="262"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="289"/>
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="267"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="294"/>
         <source>the coordinates are outside its valid range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="268"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="295"/>
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="276"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="303"/>
         <source>, outside its area of use (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11102,132 +11103,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="90"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88"/>
         <source>party total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="107"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="110"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="108"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="110"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
         <source>%1, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="124"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122"/>
         <source>%1 (±%2 m: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="134"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="132"/>
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="136"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="134"/>
         <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="141"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="139"/>
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="146"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="151"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="149"/>
         <source>Left out by the time window: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="218"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="216"/>
         <source>%1 (%2, %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="220"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="218"/>
         <source>no end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="221"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="219"/>
         <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="228"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="226"/>
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="230"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="228"/>
         <source>not every incident of the case is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="232"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="230"/>
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="235"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="233"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="238"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="236"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="242"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="240"/>
         <source>; 临界: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="244"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="242"/>
         <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="247"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="245"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11240,22 +11241,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="126"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="130"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="131"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="135"/>
         <source>the figures say &apos;%1&apos;, not &apos;%2&apos;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="135"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="139"/>
         <source>the threshold flag goes down from &apos;%1&apos; to &apos;%2&apos;: state the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="138"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="142"/>
         <source>the case is already flagged &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11263,7 +11264,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="29"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="27"/>
         <source>the project has no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11976,52 +11977,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="210"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="211"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="262"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="265"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="272"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="275"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="284"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="287"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="288"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="291"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="292"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="295"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="296"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="299"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="301"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="304"/>
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="305"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="308"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="309"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="312"/>
         <source>GDAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12029,22 +12030,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102"/>
         <source>the new project is still in use: it was not given its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104"/>
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12101,7 +12102,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89"/>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="152"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12116,17 +12117,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="159"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="162"/>
         <source>verify-log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="188"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="191"/>
         <source>the check stopped where the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="269"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="272"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12141,7 +12142,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="158"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12276,37 +12277,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="31"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="32"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="81"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="82"/>
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="218"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="221"/>
         <source>%1: incident %2: the ID number &apos;%3&apos; has a wrong check character; recorded as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="256"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="262"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="297"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="308"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="215"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="218"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="199"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="202"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12829,17 +12830,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="110"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="115"/>
         <source>no land-class field &quot;%1&quot; (choose one with --class-field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="149"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="154"/>
         <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="237"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="252"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13276,32 +13277,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="118"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="121"/>
         <source>no FarmGuard project in the schema %1 (create one with &apos;farmguard-cli project create&apos; or copy one there with &apos;farmguard-cli project copy&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="125"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="128"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="190"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="195"/>
         <source>%1 events stored, numbered up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="197"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="202"/>
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau&apos;s right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="209"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="214"/>
         <source>the project has no reference layer &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="285"/>
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="290"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13338,22 +13339,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="330"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="349"/>
         <source>a project&apos;s schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="336"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="355"/>
         <source>the schema &apos;%1&apos; belongs to PostgreSQL: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="345"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="364"/>
         <source>the schema %1 exists already: choose a new project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="471"/>
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="494"/>
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13361,7 +13362,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="243"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="251"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13438,12 +13439,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="294"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="304"/>
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="363"/>
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="377"/>
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13490,32 +13491,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::Provenance</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="59"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="52"/>
         <source>FarmGuard %1; areas %2 in EPSG:%3; rules SHA-256 %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="64"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="57"/>
         <source>%1 (%2 bytes) SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="66"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="59"/>
         <source>Project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="68"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="61"/>
         <source>layer %1 (%2 features) content SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="71"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="64"/>
         <source>The project&apos;s audit log ends at %1 (the log failed its check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="72"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="65"/>
         <source>The project&apos;s audit log ends at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13523,8 +13524,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProvenanceBuilder</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="81"/>
-        <location filename="../../gis/usecases/provenance.cpp" line="84"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="75"/>
         <source>cannot read the file to hash it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14184,28 +14184,28 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="124"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="125"/>
         <source>an incident needs an id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="126"/>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="212"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="127"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="213"/>
         <source>an incident needs a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="128"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="129"/>
         <source>the case opened with an incident must list it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="131"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="132"/>
         <source>the project already has an incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="217"/>
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="218"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14306,12 +14306,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="64"/>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="80"/>
         <source>the project has no reference layer &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="73"/>
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="89"/>
         <source>a FarmGuard project stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14337,12 +14337,12 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="152"/>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="74"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="75"/>
         <source>(no geometry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="78"/>
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="79"/>
         <source>(unreadable geometry)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14352,58 +14352,58 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="85"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="91"/>
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="109"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="115"/>
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="116"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122"/>
         <source>receipt of event %1 sealed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="118"/>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="120"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="130"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="140"/>
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="138"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="144"/>
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="147"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="153"/>
         <source>the project&apos;s working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178"/>
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with &apos;farmguard-cli project copy&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="176"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="182"/>
         <source>its audit log cannot be trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="184"/>
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>its data differs from its audit log (%n difference; first: %1); run farmguard-cli verify-log</numerusform>
@@ -14411,22 +14411,22 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="183"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="189"/>
         <source>opened read-only because %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="191"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="197"/>
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="205"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="211"/>
         <source>the audit log is empty: there is nothing to seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="222"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="228"/>
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation type="unfinished"></translation>
     </message>

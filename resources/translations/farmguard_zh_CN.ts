@@ -27,195 +27,196 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="251" />
+        <location filename="../../app/cli/analyze_command.cpp" line="317" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="208" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="56" />
+        <location filename="../../app/cli/analyze_command.cpp" line="59" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="77" />
+        <location filename="../../app/cli/analyze_command.cpp" line="128" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="98" />
+        <location filename="../../app/cli/analyze_command.cpp" line="149" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="201" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152" />
+        <location filename="../../app/cli/analyze_command.cpp" line="214" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152" />
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
-        <location filename="../../app/cli/analyze_command.cpp" line="155" />
-        <location filename="../../app/cli/analyze_command.cpp" line="176" />
-        <location filename="../../app/cli/analyze_command.cpp" line="180" />
+        <location filename="../../app/cli/analyze_command.cpp" line="214" />
+        <location filename="../../app/cli/analyze_command.cpp" line="215" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
+        <location filename="../../app/cli/analyze_command.cpp" line="238" />
+        <location filename="../../app/cli/analyze_command.cpp" line="242" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
+        <location filename="../../app/cli/analyze_command.cpp" line="215" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154" />
+        <location filename="../../app/cli/analyze_command.cpp" line="216" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="218" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157" />
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
-        <location filename="../../app/cli/analyze_command.cpp" line="162" />
-        <location filename="../../app/cli/analyze_command.cpp" line="164" />
-        <location filename="../../app/cli/analyze_command.cpp" line="173" />
+        <location filename="../../app/cli/analyze_command.cpp" line="219" />
+        <location filename="../../app/cli/analyze_command.cpp" line="221" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
+        <location filename="../../app/cli/analyze_command.cpp" line="226" />
+        <location filename="../../app/cli/analyze_command.cpp" line="235" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="158" />
+        <location filename="../../app/cli/analyze_command.cpp" line="220" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160" />
+        <location filename="../../app/cli/analyze_command.cpp" line="222" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163" />
+        <location filename="../../app/cli/analyze_command.cpp" line="225" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="165" />
+        <location filename="../../app/cli/analyze_command.cpp" line="227" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166" />
+        <location filename="../../app/cli/analyze_command.cpp" line="228" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="230" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="171" />
+        <location filename="../../app/cli/analyze_command.cpp" line="233" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172" />
+        <location filename="../../app/cli/analyze_command.cpp" line="234" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="174" />
+        <location filename="../../app/cli/analyze_command.cpp" line="236" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="181" />
+        <location filename="../../app/cli/analyze_command.cpp" line="243" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="177" />
+        <location filename="../../app/cli/analyze_command.cpp" line="239" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="178" />
+        <location filename="../../app/cli/analyze_command.cpp" line="240" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="179" />
+        <location filename="../../app/cli/analyze_command.cpp" line="241" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="183" />
+        <location filename="../../app/cli/analyze_command.cpp" line="245" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="191" />
+        <location filename="../../app/cli/analyze_command.cpp" line="253" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194" />
+        <location filename="../../app/cli/analyze_command.cpp" line="256" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196" />
+        <location filename="../../app/cli/analyze_command.cpp" line="258" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="199" />
+        <location filename="../../app/cli/analyze_command.cpp" line="261" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="203" />
+        <location filename="../../app/cli/analyze_command.cpp" line="265" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205" />
+        <location filename="../../app/cli/analyze_command.cpp" line="267" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224" />
+        <location filename="../../app/cli/analyze_command.cpp" line="286" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="237" />
+        <location filename="../../app/cli/analyze_command.cpp" line="303" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="239" />
+        <location filename="../../app/cli/analyze_command.cpp" line="305" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="243" />
+        <location filename="../../app/cli/analyze_command.cpp" line="298" />
+        <location filename="../../app/cli/analyze_command.cpp" line="309" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="269" />
+        <location filename="../../app/cli/analyze_command.cpp" line="336" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -8153,132 +8154,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::VerifyLogCommand</name>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="45" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="46" />
         <source>--head takes a printed log head, "#SEQ HASH" or SEQ:HASH (12 to 64 hex digits): '%1'</source>
         <translation>--head 需要打印出的日志头，格式为“#序号 哈希”或 序号:哈希（12 至 64 位十六进制）：'%1'</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="57" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="58" />
         <source>check a project's audit log, its data against the log, the file and receipts</source>
         <translation>核验项目的操作日志、数据与日志是否一致、文件及回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="63" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="64" />
         <source>SHA-256 chain</source>
         <translation>SHA-256 哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="64" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="65" />
         <source>keyed chain (HMAC-SHA256, key %1)</source>
         <translation>加密链接（HMAC-SHA256，密钥 %1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="68" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="69" />
         <source>%1: the project file is DAMAGED (%n problem(s) found):</source>
         <translation>
             <numerusform>%1：项目文件已损坏（发现 %n 个问题）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="76" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="77" />
         <source>%1: audit log intact (%n event(s), %2)</source>
         <translation>
             <numerusform>%1：操作日志完好（%n 个事件，%2）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="78" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="79" />
         <source>%1: log head %2</source>
         <translation>%1：日志头 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="87" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="88" />
         <source>%1: the data matches the log (%2)</source>
         <translation>%1：数据与日志一致（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="89" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="90" />
         <source>%1: the DATA DIFFERS FROM THE LOG (%n difference(s)):</source>
         <translation>
             <numerusform>%1：数据与日志不符（%n 处差异）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="94" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="95" />
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="97" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="98" />
         <source>%1: ANCHOR FAILED: %2</source>
         <translation>%1：锚点核验失败：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/verify_log_command.cpp" line="99" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="100" />
         <source>%1: %n receipt(s) given or kept in the project hold</source>
         <translation>
             <numerusform>%1：所给或项目内保存的 %n 份回执均核验通过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="101" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="102" />
         <source>%1: note: %2</source>
         <translation>%1：说明：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="107" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="108" />
         <source>Check a project's record without changing it: the audit log's chain and recorded head, the file's integrity, the data re-derived from the log against every incident, case, step, transfer, accountability record, setting and attachment (each row that differs is named), and the receipts and printed log heads given. A receipt (farmguard-cli project seal) is evidence only when it is kept outside the project: a log rewritten, cut or rebuilt after it is caught against it. Exit 0 when everything passed, 4 when anything failed.</source>
         <translation>在不改动项目的情况下核验其记录：操作日志的哈希链与记录的日志头、文件完整性、根据日志重新推导的数据与每个监测图斑、案件、办理步骤、移送、追责记录、设置和附件是否一致（逐行指出不符之处），以及所给的回执和打印出的日志头。回执（farmguard-cli project seal）只有保存在项目之外才是证据：此后被重写、截断或重建的日志都能据此发现。全部通过时退出码为 0，任何一项未通过时为 4。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="115" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="116" />
         <source>The project file or postgresql:// URI.</source>
         <translation>项目文件或 postgresql:// URI。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="117" />
-        <source>Run SQLite's full integrity_check (slow on a big county) instead of quick_check.</source>
-        <translation>运行 SQLite 完整的 integrity_check（大县数据较慢），而不是 quick_check。</translation>
+        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <source>Run SQLite's full integrity_check instead of quick_check and recompute each reference layer's content hash from its rows (slow on a big county).</source>
+        <translation>运行 SQLite 完整的 integrity_check（而不是 quick_check），并按各参考图层的要素重新计算其内容哈希（大县数据较慢）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="120" />
         <source>A receipt written by 'project seal': the log must still hold its head. Repeatable.</source>
         <translation>由 'project seal' 写出的回执：日志必须仍包含其日志头。可重复。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="118" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="120" />
         <source>R.json</source>
         <translation>R.json</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="119" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="121" />
         <source>A log head printed on a report, "#SEQ HASH": the log must still hold it. Repeatable.</source>
         <translation>报告上打印的日志头“#序号 哈希”：日志必须仍包含它。可重复。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="119" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="121" />
         <source>HEAD</source>
         <translation>日志头</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="121" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="123" />
         <source>The office key (kept outside the project; default: the file named by FARMGUARD_LOG_KEY_FILE): checks a keyed log and signed receipts. With a key, a plain log fails unless a signed receipt says it was plain.</source>
         <translation>单位密钥（保存在项目之外；默认：FARMGUARD_LOG_KEY_FILE 指定的文件）：用于核验加密链接的日志和已签名的回执。给出密钥时，普通哈希链日志视为未通过，除非已签名的回执表明其原本即为普通哈希链。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="124" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="126" />
         <source>K</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="129" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="131" />
         <source>give one project file (see --help)</source>
         <translation>请给出一个项目文件（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_log_command.cpp" line="73" />
+        <location filename="../../app/cli/verify_log_command.cpp" line="74" />
         <source>%1: audit log BROKEN at event %2: %3</source>
         <translation>%1：操作日志在事件 %2 处被破坏：%3</translation>
     </message>
@@ -10416,67 +10417,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="143" />
+        <location filename="../../gis/io/crs_detection.cpp" line="144" />
         <source>%1, identified as EPSG:%2 (%3% match)</source>
         <translation>%1，识别为 EPSG:%2（匹配度 %3%）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="151" />
+        <location filename="../../gis/io/crs_detection.cpp" line="152" />
         <source>%1 (Esri-style CGCS2000 "%2"), matched to EPSG:%3 by its datum and projection parameters</source>
         <translation>%1（Esri 风格的 CGCS2000 定义“%2”），按基准面和投影参数匹配为 EPSG:%3</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="160" />
+        <location filename="../../gis/io/crs_detection.cpp" line="161" />
         <source>%1 (no EPSG equivalent found)</source>
         <translation>%1（找不到对应的 EPSG 代码）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="192" />
+        <location filename="../../gis/io/crs_detection.cpp" line="193" />
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
         <translation>没有 .prj 或坐标系定义，也没有可供推断的坐标</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="203" />
+        <location filename="../../gis/io/crs_detection.cpp" line="204" />
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
         <translation>由坐标推断（%1）：中国范围内的经纬度，按 CGCS2000 处理（与 WGS 84 相差不到 1 米）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="206" />
+        <location filename="../../gis/io/crs_detection.cpp" line="207" />
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
         <translation>由坐标推断（%1）：经纬度，按 WGS 84 处理</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="216" />
+        <location filename="../../gis/io/crs_detection.cpp" line="217" />
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
         <translation>由坐标推断（%1）：8 位横坐标带有带号 %2，即高斯-克吕格第 %2 带；基准面按 CGCS2000 处理（仅凭坐标无法区分西安 1980 与北京 1954）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="224" />
+        <location filename="../../gis/io/crs_detection.cpp" line="225" />
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
         <translation>坐标（%1）像是不带带号的高斯-克吕格坐标；仅凭坐标无法确定带号，请用 --crs 指定（如中央经线 114°E 用 EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="229" />
+        <location filename="../../gis/io/crs_detection.cpp" line="230" />
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
         <translation>没有 .prj 或坐标系定义，坐标（%1）也不符合任何已知坐标系（是否为地方或工程坐标？）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="262" />
+        <location filename="../../gis/io/crs_detection.cpp" line="289" />
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
         <translation>按它数据将位于 %1..%2°E，%3..%4°N</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="267" />
+        <location filename="../../gis/io/crs_detection.cpp" line="294" />
         <source>the coordinates are outside its valid range</source>
         <translation>坐标超出了它的有效范围</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="268" />
+        <location filename="../../gis/io/crs_detection.cpp" line="295" />
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
         <translation>声明的坐标系 %1 与坐标不符（x %2..%3，y %4..%5）：%6%7；坐标系定义（.prj）可能有误，请核对或用 --crs 指定坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="276" />
+        <location filename="../../gis/io/crs_detection.cpp" line="303" />
         <source>, outside its area of use (%1)</source>
         <translation>，超出其适用范围（%1）</translation>
     </message>
@@ -11088,132 +11089,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="90" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88" />
         <source>party total: %1</source>
         <translation>当事人累计：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="107" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="110" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="108" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="110" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
         <source>%1, 临界 (review)</source>
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="124" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122" />
         <source>%1 (±%2 m: %3)</source>
         <translation>%1（±%2 米：%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="134" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="132" />
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="136" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="134" />
         <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
         <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="141" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="139" />
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="146" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="151" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="149" />
         <source>Left out by the time window: %1.</source>
         <translation>超出累计时限未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="218" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="216" />
         <source>%1 (%2, %3 to %4)</source>
         <translation>%1（%2，%3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="220" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="218" />
         <source>no end</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="221" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="219" />
         <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
         <translation>已批准 %1 亩（%2）；以上面积为违法部分</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="228" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="226" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="230" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="228" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="232" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="230" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="235" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="233" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="238" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="236" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="242" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="240" />
         <source>; 临界: %1</source>
         <translation>；临界：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="244" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="242" />
         <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
         <translation>；与 %1 疑似化整为零（合计永久基本农田 %2 亩、耕地 %3 亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="247" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="245" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -11226,22 +11227,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="126" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="130" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="131" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="135" />
         <source>the figures say '%1', not '%2': %3</source>
         <translation>面积研判为 '%1'，而不是 '%2'：%3</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="135" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="139" />
         <source>the threshold flag goes down from '%1' to '%2': state the reason</source>
         <translation>追责标志由 '%1' 降为 '%2'：请说明原因</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="138" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="142" />
         <source>the case is already flagged '%1'</source>
         <translation>案件已标为 '%1'</translation>
     </message>
@@ -11249,7 +11250,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="29" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="27" />
         <source>the project has no case with this id</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
@@ -11962,52 +11963,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="210" />
+        <location filename="../../gis/io/feature_reader.cpp" line="211" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="262" />
+        <location filename="../../gis/io/feature_reader.cpp" line="265" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="272" />
+        <location filename="../../gis/io/feature_reader.cpp" line="275" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="284" />
+        <location filename="../../gis/io/feature_reader.cpp" line="287" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="288" />
+        <location filename="../../gis/io/feature_reader.cpp" line="291" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="292" />
+        <location filename="../../gis/io/feature_reader.cpp" line="295" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="296" />
+        <location filename="../../gis/io/feature_reader.cpp" line="299" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="301" />
+        <location filename="../../gis/io/feature_reader.cpp" line="304" />
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation>跳过 %1 个要素：坐标为 NaN 或无穷大，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="305" />
+        <location filename="../../gis/io/feature_reader.cpp" line="308" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="309" />
+        <location filename="../../gis/io/feature_reader.cpp" line="312" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -12015,22 +12016,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102" />
         <source>the new project is still in use: it was not given its name</source>
         <translation>新项目仍被占用：未能命名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104" />
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -12087,7 +12088,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89" />
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="149" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="152" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
@@ -12102,17 +12103,17 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目文件为只读（文件或所在文件夹的权限）：已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="159" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="162" />
         <source>verify-log</source>
         <translation>日志核验</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="188" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="191" />
         <source>the check stopped where the file is damaged</source>
         <translation>核验在文件损坏处中止</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="269" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="272" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -12127,7 +12128,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="155" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="158" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
@@ -12262,37 +12263,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="31" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="32" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="81" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="82" />
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation>写入前发现 %1 个问题：未导入任何图斑（每个文件全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="218" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="221" />
         <source>%1: incident %2: the ID number '%3' has a wrong check character; recorded as given</source>
         <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="256" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="262" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="297" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="308" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="215" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="218" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="199" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="202" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -12816,17 +12817,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="110" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="115" />
         <source>no land-class field "%1" (choose one with --class-field)</source>
         <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="149" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="154" />
         <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
         <translation>%1：要素 %2：田坎系数 %3 不在 0 到 1 之间：不扣除田坎</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="237" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="252" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
     </message>
@@ -13263,32 +13264,32 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>登录名 %1 无权读取整个审计日志：核验日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="118" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="121" />
         <source>no FarmGuard project in the schema %1 (create one with 'farmguard-cli project create' or copy one there with 'farmguard-cli project copy')</source>
         <translation>模式 %1 中没有 FarmGuard 项目（用 'farmguard-cli project create' 创建，或用 'farmguard-cli project copy' 复制过去）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="125" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="128" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2)</source>
         <translation>该项目由更新版本的 FarmGuard 写入（模式版本 %1；本版本最多读取 %2）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="190" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="195" />
         <source>%1 events stored, numbered up to %2</source>
         <translation>存有 %1 条事件，编号到 %2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="197" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="202" />
         <source>the login %1 sees only the events of its records: checking the whole audit log is the bureau's right</source>
         <translation>登录名 %1 只能看到其记录的事件：核验整个审计日志是县局的权限</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="209" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="214" />
         <source>the project has no reference layer '%1'</source>
         <translation>项目中没有参考图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_project_store.cpp" line="285" />
+        <location filename="../../gis/store/pg/pg_project_store.cpp" line="290" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -13325,22 +13326,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgSchema</name>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="330" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="349" />
         <source>a project's schema name is 1 to %1 characters of a-z, 0-9 and _, not starting with a digit: '%2'</source>
         <translation>项目的模式名为 1 到 %1 个字符，只含 a-z、0-9 和 _，且不以数字开头：'%2'</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="336" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="355" />
         <source>the schema '%1' belongs to PostgreSQL: choose another name</source>
         <translation>模式 '%1' 属于 PostgreSQL：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="345" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="364" />
         <source>the schema %1 exists already: choose a new project name</source>
         <translation>模式 %1 已存在：请换一个新的项目名称</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_schema.cpp" line="471" />
+        <location filename="../../gis/store/pg/pg_schema.cpp" line="494" />
         <source>the schema %1 is not a FarmGuard project: it was left as it is</source>
         <translation>模式 %1 不是 FarmGuard 项目：未作任何改动</translation>
     </message>
@@ -13348,7 +13349,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="243" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="251" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -13425,12 +13426,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectSchema</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="294" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="304" />
         <source>the project was written by a newer FarmGuard (schema version %1; this version reads up to %2). Open it with an up-to-date FarmGuard; it was not changed.</source>
         <translation>该项目由较新版本的 FarmGuard 写入（结构版本 %1；本版本最高只能读取 %2）。请用最新版 FarmGuard 打开；项目未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="363" />
+        <location filename="../../gis/store/gpkg/gpkg_schema.cpp" line="377" />
         <source>not a FarmGuard project: the incidents layer is missing</source>
         <translation>不是 FarmGuard 项目：缺少监测图斑图层</translation>
     </message>
@@ -13477,32 +13478,32 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::Provenance</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="59" />
+        <location filename="../../gis/usecases/provenance.cpp" line="52" />
         <source>FarmGuard %1; areas %2 in EPSG:%3; rules SHA-256 %4%5</source>
         <translation>FarmGuard %1；面积方法 %2，坐标系 EPSG:%3；规则 SHA-256 %4%5</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="64" />
+        <location filename="../../gis/usecases/provenance.cpp" line="57" />
         <source>%1 (%2 bytes) SHA-256 %3</source>
         <translation>%1（%2 字节）SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="66" />
+        <location filename="../../gis/usecases/provenance.cpp" line="59" />
         <source>Project %1</source>
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="68" />
+        <location filename="../../gis/usecases/provenance.cpp" line="61" />
         <source>layer %1 (%2 features) content SHA-256 %3</source>
         <translation>图层 %1（%2 个要素）内容 SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="71" />
+        <location filename="../../gis/usecases/provenance.cpp" line="64" />
         <source>The project's audit log ends at %1 (the log failed its check)</source>
         <translation>项目审计日志止于 %1（日志校验未通过）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="72" />
+        <location filename="../../gis/usecases/provenance.cpp" line="65" />
         <source>The project's audit log ends at %1</source>
         <translation>项目审计日志止于 %1</translation>
     </message>
@@ -13510,8 +13511,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProvenanceBuilder</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="81" />
-        <location filename="../../gis/usecases/provenance.cpp" line="84" />
+        <location filename="../../gis/usecases/provenance.cpp" line="75" />
         <source>cannot read the file to hash it: %1</source>
         <translation>无法读取文件以计算哈希：%1</translation>
     </message>
@@ -14169,28 +14169,28 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>责任追究记录须写明作出决定的机关</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="124" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="125" />
         <source>an incident needs an id</source>
         <translation>监测图斑需要编号</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="126" />
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="212" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="127" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="213" />
         <source>an incident needs a polygon</source>
         <translation>监测图斑需要多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="128" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="129" />
         <source>the case opened with an incident must list it</source>
         <translation>与图斑一同立案的案件必须列出该图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="131" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="132" />
         <source>the project already has an incident with this id</source>
         <translation>项目中已有此编号的监测图斑</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_incidents.cpp" line="217" />
+        <location filename="../../gis/store/sql/sql_incidents.cpp" line="218" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -14291,12 +14291,12 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>此设置由审计日志维护，不能手动设置</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="64" />
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="80" />
         <source>the project has no reference layer '%1'</source>
         <translation>项目中没有参考图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_reference.cpp" line="73" />
+        <location filename="../../gis/store/sql/sql_reference.cpp" line="89" />
         <source>a FarmGuard project stores text as Unicode</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
@@ -14322,12 +14322,12 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/store/sql/sql_approvals.cpp" line="152" />
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="74" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="75" />
         <source>(no geometry)</source>
         <translation>（无几何图形）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="78" />
+        <location filename="../../gis/store/sql/sql_data_rows.cpp" line="79" />
         <source>(unreadable geometry)</source>
         <translation>（几何图形无法读取）</translation>
     </message>
@@ -14337,80 +14337,80 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>操作日志已加密链接（密钥 %1）：写入需要该密钥（由 %2 指定的文件）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="85" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="91" />
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation>未根据日志核对数据：项目的结构版本为 %1（请以编辑方式打开一次以升级）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="109" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="115" />
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation>巡查数据表（网格、网格员、计划、轨迹、记录）不由日志推导核对</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="116" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122" />
         <source>receipt of event %1 sealed %2</source>
         <translation>%2 封存的事件 %1 回执</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="118" />
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="120" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="130" />
         <source>head %1: %2</source>
         <translation>日志头 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="134" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="140" />
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation>项目内保存的回执（事件 %1，%3 于 %2 封存）：%4</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="138" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="144" />
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation>项目内保存的一份回执无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="147" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="153" />
         <source>the project's working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation>项目的工作坐标系（EPSG:%1）不是 CGCS2000 高斯-克吕格投影带：无法量算面积（文件在 FarmGuard 之外被改动或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="172" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178" />
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with 'farmguard-cli project copy'</source>
         <translation>项目文件已损坏（%1）：请从备份恢复，或用 'farmguard-cli project copy' 复制仍可读取的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="176" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="182" />
         <source>its audit log cannot be trusted: %1</source>
         <translation>其操作日志不可信：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="184" />
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>其数据与操作日志不符（%n 处差异；第一处：%1）；请运行 farmguard-cli verify-log</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="183" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="189" />
         <source>opened read-only because %1</source>
         <translation>已以只读方式打开，因为%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="191" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="197" />
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation>核验未通过的日志不能出具回执：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="205" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="211" />
         <source>the audit log is empty: there is nothing to seal</source>
         <translation>操作日志为空：没有可封存的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="222" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="228" />
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation>操作日志已加密链接（密钥 %1）：加密链接的日志不能更换密钥</translation>
     </message>

@@ -309,6 +309,9 @@ void writeLog(TableWriter &out, const MemoryState &state)
     out.table(QStringLiteral("receipts"), "id I, sealed_at T, sealed_by T, head_seq I, head_hash T, events I, receipt T");
     out.rows({}, { 0 });
     writeAssessment(out, state); // schema 10, before the log as the catalog has it
+    // Schema 11: the reference layers' content hashes (the memory store keeps none).
+    out.table(QStringLiteral("layer_hashes"), "table_name T, features I, sha256 T");
+    out.rows({}, { 0 });
     out.table(QStringLiteral("event_log"),
         "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, prev_hash T, "
         "hash T");

@@ -124,7 +124,7 @@ std::vector<gis::ReferenceLayerInfo> MemoryProjectStore::referenceLayers() const
 {
     std::vector<gis::ReferenceLayerInfo> result;
     for (const MemoryReference &r : m_session.project->reference())
-        result.push_back({ r.table, r.layer->featureCount(), r.layer->extent(), r.layer->fields });
+        result.push_back({ r.table, r.layer->featureCount(), r.layer->extent(), r.layer->fields, QString() });
     return result;
 }
 

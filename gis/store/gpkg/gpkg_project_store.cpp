@@ -138,6 +138,9 @@ void GpkgProjectStore::upgrade(int from)
         else
             appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
                 QJsonObject { { QStringLiteral("schema_version"), previous } }, to);
+        // New or migrated alike, the layers are in the file by now: hash them once, here.
+        if (step == kLayerHashesVersion)
+            recordLayerHashes();
         transaction.commit();
         previous = step;
     }
@@ -166,7 +169,7 @@ QString GpkgProjectStore::integrity(const LogCheckOptions &options) const
     if (options.recordTablesOnly) {
         // Attachments are left to verify-log too: their content (photos) can be large.
         static const char *const kRecord[] = { "event_log", "settings", "incidents", "cases", "case_incidents",
-            "case_events", "transfers", "accountability", "parties", "officers", "receipts", "approvals" };
+            "case_events", "transfers", "accountability", "parties", "officers", "receipts", "approvals", "layer_hashes" };
         for (const char *table : kRecord) {
             if (static_cast<const SqliteConnection &>(db()).hasTable(QLatin1String(table)))
                 checks << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));

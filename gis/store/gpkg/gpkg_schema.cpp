@@ -269,6 +269,16 @@ CREATE TRIGGER approvals_no_delete BEFORE DELETE ON approvals
   BEGIN SELECT RAISE(ABORT, 'approvals are never deleted'); END;
 )SQL";
 
+/// Reference layers' content hashes (issue 15): one row per layer, written once with the layer
+/// (or by the migration to 11) and logged; never changed: the layers are written once.
+const char *const kLayerHashes = R"SQL(
+CREATE TABLE layer_hashes (table_name TEXT PRIMARY KEY, features INTEGER NOT NULL, sha256 TEXT NOT NULL);
+CREATE TRIGGER layer_hashes_no_update BEFORE UPDATE ON layer_hashes
+  BEGIN SELECT RAISE(ABORT, 'layer hashes are never changed'); END;
+CREATE TRIGGER layer_hashes_no_delete BEFORE DELETE ON layer_hashes
+  BEGIN SELECT RAISE(ABORT, 'layer hashes are never deleted'); END;
+)SQL";
+
 } // namespace
 
 bool ProjectSchema::hasStep(int version)
@@ -305,7 +315,8 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         "revisions of incidents and cases, the township of each case", "receipts of the log's head",
         "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor",
         "incidents' party ID number and cultivated land net of 田坎",
-        "approvals layer (农用地转用, 临时用地, 设施农业用地, 宅基地)", "township targets and measures" };
+        "approvals layer (农用地转用, 临时用地, 设施农业用地, 宅基地)", "township targets and measures",
+        "reference layers' content hashes" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -336,6 +347,9 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         break;
     case 10:
         db.script(QString::fromUtf8(kTownshipTargets));
+        break;
+    case 11:
+        db.script(QString::fromUtf8(kLayerHashes));
         break;
     default:
         throw std::logic_error("no such schema step");

@@ -29,15 +29,18 @@ class SqlConnection;
 ///  9  approvals (a GeoPackage feature table): 农用地转用 / 土地征收, 临时用地, 设施农业用地,
 ///     宅基地 documents with their areas, 文号 unique, append-only (issue 16 item 1).
 /// 10  township_targets and township_measures (issue 16 item 3: 考核).
+/// 11  layer_hashes: each reference layer's content hash (LayerHash), fixed when the layer is
+///     written and logged (issue 15: analyze --project reads it instead of rehashing); the
+///     store fills it (SqlProjectStore::recordLayerHashes), this step only creates the table.
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 10;
+    static constexpr int kCurrentVersion = 11;
     /// The steps this build has, in order; an upgrade applies those above a file's version.
-    static constexpr int kSteps[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+    static constexpr int kSteps[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
     /// Whether @p version is one of kSteps.
     static bool hasStep(int version);
     /// The oldest version a read-only open reads (6 only added the receipts table).

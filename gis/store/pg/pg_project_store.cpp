@@ -104,6 +104,9 @@ void PgProjectStore::upgrade()
         appendEvent(QStringLiteral("project"), info().name, QStringLiteral("migrate"),
             QJsonObject { { QStringLiteral("schema_version"), previous } },
             QJsonObject { { QStringLiteral("schema_version"), step } });
+        // The layers were loaded under an older version: hash them once, now.
+        if (step == kLayerHashesVersion)
+            recordLayerHashes();
         transaction.commit();
         setSchemaVersion(step);
     }
@@ -155,6 +158,8 @@ std::unique_ptr<PgProjectStore> PgProjectStore::create(
             SqlTransaction transaction(store->db());
             store->appendEvent(QStringLiteral("project"), location.name(), QStringLiteral("create"), QJsonValue(),
                 QJsonObject { { QStringLiteral("schema_version"), PgSchema::kVersion } });
+            // The layers are loaded: their content hashes are fixed with the creation's edit.
+            store->recordLayerHashes();
             transaction.commit();
         }
         completeNewProject(*store, spec, progress);

@@ -312,6 +312,25 @@ GRANT SELECT, INSERT ON township_measures TO {BUREAU};
 GRANT SELECT ON township_targets, township_measures TO {TOWNSHIP};
 )SQL";
 
+/// Schema 11 (issue 15): each reference layer's content hash, as the GeoPackage has it; every
+/// login reads it, the bureau writes it once (the store, when the layers are written or the
+/// owner migrates). Idempotent like step 10.
+const char *const kLayerHashes = R"SQL(
+CREATE TABLE IF NOT EXISTS layer_hashes (
+  table_name text COLLATE "C" PRIMARY KEY, features bigint NOT NULL, sha256 text COLLATE "C" NOT NULL);
+CREATE OR REPLACE TRIGGER layer_hashes_no_update BEFORE UPDATE ON layer_hashes FOR EACH ROW EXECUTE FUNCTION fg_refuse('layer hashes are never changed');
+CREATE OR REPLACE TRIGGER layer_hashes_no_delete BEFORE DELETE ON layer_hashes FOR EACH ROW EXECUTE FUNCTION fg_refuse('layer hashes are never deleted');
+CREATE OR REPLACE TRIGGER layer_hashes_no_truncate BEFORE TRUNCATE ON layer_hashes FOR EACH STATEMENT EXECUTE FUNCTION fg_refuse('layer hashes are never deleted');
+ALTER TABLE layer_hashes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE layer_hashes FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS bureau_all ON layer_hashes;
+DROP POLICY IF EXISTS read_all ON layer_hashes;
+CREATE POLICY bureau_all ON layer_hashes TO {BUREAU} USING (true) WITH CHECK (true);
+CREATE POLICY read_all ON layer_hashes FOR SELECT TO {TOWNSHIP}, {DEPARTMENT} USING (true);
+GRANT SELECT ON layer_hashes TO {BUREAU}, {TOWNSHIP}, {DEPARTMENT};
+GRANT INSERT ON layer_hashes TO {BUREAU};
+)SQL";
+
 } // namespace
 
 bool PgSchema::hasStep(int version)
@@ -352,6 +371,7 @@ void PgSchema::create(PgConnection &connection, int workingEpsg)
     connection.script(pgExpand(connection, QString::fromUtf8(kApprovals), workingEpsg));
     // After the rights: its script gives the bureau, townships and their policies itself.
     connection.script(pgExpand(connection, QString::fromUtf8(kTownshipTargets), workingEpsg));
+    connection.script(pgExpand(connection, QString::fromUtf8(kLayerHashes), workingEpsg));
     connection.execute(QStringLiteral("INSERT INTO schema_version VALUES (?1, ?2, ?3)"),
         { kVersion, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
             QStringLiteral("PostGIS project: domain tables, audit log kept by the server, patrol, rights") });
@@ -383,9 +403,12 @@ bool PgSchema::upgrade(PgConnection &connection, int to)
     } else if (to == 9) {
         connection.script(pgExpand(connection, QString::fromUtf8(kApprovals), workingEpsg(connection)));
         note = QStringLiteral("approvals layer (农用地转用, 临时用地, 设施农业用地, 宅基地)");
-    } else {
+    } else if (to == 10) {
         connection.script(pgExpand(connection, QString::fromUtf8(kTownshipTargets), 0));
         note = QStringLiteral("township targets and measures");
+    } else {
+        connection.script(pgExpand(connection, QString::fromUtf8(kLayerHashes), 0));
+        note = QStringLiteral("reference layers' content hashes");
     }
     connection.execute(QStringLiteral("INSERT INTO schema_version VALUES (?1, ?2, ?3)"),
         { to, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), note });

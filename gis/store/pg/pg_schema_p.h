@@ -32,10 +32,12 @@ public:
     /// 5: the first shared schema; 6: receipts (copies of the log receipts sealed on it); 7: accountability organ and
     /// document number, the date of a major-case declaration, the joint reclamation acceptor; 8: the
     /// incidents' party ID number and net-of-田坎 figures; 9: the approvals layer (GiST, read by
-    /// all, added to by the bureau); 10: township targets and measures (考核) with their rights.
-    static constexpr int kVersion = 10;
+    /// all, added to by the bureau); 10: township targets and measures (考核) with their rights; 11: the reference
+    /// layers' content hashes (layer_hashes, read by all, filled by the store when the layers
+    /// are written or the owner migrates).
+    static constexpr int kVersion = 11;
     /// The steps above the first shared schema this build has, in order.
-    static constexpr int kSteps[] = { 6, 7, 8, 9, 10 };
+    static constexpr int kSteps[] = { 6, 7, 8, 9, 10, 11 };
     /// Whether @p version is one of kSteps.
     static bool hasStep(int version);
     /// Group role names take "<schema>_department": at most 63 bytes.
@@ -56,7 +58,7 @@ public:
 
     /// Takes the project one schema step up to @p to (6: the receipts table, its triggers and
     /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures; 9: the
-    /// approvals layer; 10: the township targets and measures) inside the caller's transaction when
+    /// approvals layer; 10: the township targets and measures; 11: the layer_hashes table) inside the caller's transaction when
     /// the connection's login owns the schema; false when it is not at the step before @p to or the
     /// login may not.
     static bool upgrade(PgConnection &connection, int to);

@@ -101,6 +101,7 @@ const std::vector<DumpTableSpec> &domainDumpTables()
         spec("township_measures",
             "id:I township:T kind:T measure_date:T issued_by:T document_no:T note:T recorded_at:T recorded_by:T",
             "id"),
+        spec("layer_hashes", "table_name:T features:I sha256:T", "table_name"),
         spec("event_log",
             "seq:I at:T who:T role:T entity:T entity_id:T action:T old_value:T new_value:T prev_hash:T hash:T", "seq"),
     };

@@ -45,6 +45,7 @@ DataRows SqlProjectStore::storedRows(bool attachmentContent) const
     storedCaseParts(rows);
     storedOthers(rows, attachmentContent);
     storedAssessment(rows);
+    storedLayerHashes(rows);
     return rows;
 }
 

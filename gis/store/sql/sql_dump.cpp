@@ -76,6 +76,9 @@ std::vector<DumpTableSpec> SqlProjectStore::dumpTables() const
         // Targets and measures arrived with schema 10.
         if (spec.table.name.startsWith(QLatin1String("township_")) && m_info.schemaVersion < kTownshipTargetsVersion)
             continue;
+        // The reference layers' content hashes arrived with schema 11.
+        if (spec.table.name == QLatin1String("layer_hashes") && m_info.schemaVersion < kLayerHashesVersion)
+            continue;
         // The approvals layer arrived with schema 9.
         if (spec.table.name == QLatin1String("approvals") && !hasApprovals())
             continue;

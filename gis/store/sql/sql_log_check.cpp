@@ -32,6 +32,8 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
         checkAnchors(check, events, options, key);
         if (options.data)
             checkData(check, events, options);
+        if (options.layerContent)
+            checkLayerContent(check);
     } catch (const core::InputError &error) {
         // A damaged file stops the reading where it breaks: say so with what the check found.
         if (check.integrity == QLatin1String("ok"))
@@ -68,12 +70,16 @@ void without(DataRows &rows, const std::vector<TableColumn> &columns)
 /// @p rows without the rows of the tables a later schema step added.
 DataRows withoutNewerTables(const DataRows &rows, int schemaVersion)
 {
-    if (schemaVersion >= SqlProjectStore::kTownshipTargetsVersion)
+    if (schemaVersion >= SqlProjectStore::kLayerHashesVersion)
         return rows;
     DataRows kept;
-    for (const auto &[key, fields] : rows.rows())
-        if (!key.first.startsWith(QLatin1String("township_")))
-            kept.row(key.first, key.second) = fields;
+    for (const auto &[key, fields] : rows.rows()) {
+        if (key.first == QLatin1String("layer_hashes"))
+            continue;
+        if (schemaVersion < SqlProjectStore::kTownshipTargetsVersion && key.first.startsWith(QLatin1String("township_")))
+            continue;
+        kept.row(key.first, key.second) = fields;
+    }
     return kept;
 }
 

@@ -127,6 +127,9 @@ public:
     static constexpr int kApprovalsVersion = 9;
     /// Township targets and measures (issue 16 item 3) from this version.
     static constexpr int kTownshipTargetsVersion = 10;
+    /// Each reference layer's content hash fixed when it was written (layer_hashes, logged) from
+    /// this version.
+    static constexpr int kLayerHashesVersion = 11;
 
 protected:
     /// Takes an open connection whose schema is current. @p readOnly: every write throws
@@ -209,6 +212,14 @@ protected:
     /// that logged them with schema 6 or 7), taken from the log (LogReplay), so the new columns
     /// say what the log proves. Revisions and changers stay as they are.
     void restoreIncidentIdentity();
+    /// Schema step 11's data, inside the caller's write transaction: each reference layer read
+    /// whole, hashed (LayerHash::of), kept in layer_hashes and logged ("layer" / "hash" with its
+    /// features and sha256). Runs once per project: when it is created, or migrated from 10.
+    void recordLayerHashes();
+    /// LayerHash of @p table's rows as readReference() reads them, in fid order, without GEOS
+    /// for geometries the store wrote (LayerHash::isCanonicalMultiPolygon: hashed as stored);
+    /// any other geometry goes through GEOS as readReference's would. @p features: rows hashed.
+    QString hashStoredLayer(const QString &table, qint64 *features) const;
 
     /// The store's lock: every public call holds it (a backend's own overrides too).
     std::unique_lock<std::recursive_mutex> lock() const { return std::unique_lock<std::recursive_mutex>(m_mutex); }
@@ -252,6 +263,11 @@ private:
     void storedAssessment(DataRows &rows) const;
     /// Writes need the bureau's rights and the tables of schema 10.
     void requireAssessmentWrite(const QString &record) const;
+    /// The layer_hashes table as DataRows (schema 11; nothing before).
+    void storedLayerHashes(DataRows &rows) const;
+    /// verify-log --full: each layer's hash recomputed from its rows against the one kept;
+    /// a difference is a finding naming the layer.
+    void checkLayerContent(LogCheck &check) const;
     /// The data check and the anchors of checkLog(), on the events read in its snapshot.
     void checkData(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options) const;
     void checkAnchors(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options,

@@ -20,7 +20,9 @@ bool isReference(const QString &table)
     return false;
 }
 
-QVariant fieldValue(const SqlRows &row, int column, FieldType type)
+} // namespace
+
+QVariant sql_rows::fieldValue(const SqlRows &row, int column, FieldType type)
 {
     if (row.isNull(column))
         return {};
@@ -40,8 +42,6 @@ QVariant fieldValue(const SqlRows &row, int column, FieldType type)
     }
 }
 
-} // namespace
-
 std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayers() const
 {
     const auto guard = lock();
@@ -60,8 +60,15 @@ std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayersUncounted() cons
     std::vector<ReferenceLayerInfo> result;
     for (const char *name : ProjectTables::kReference) {
         const QString table = QString::fromLatin1(name);
-        if (hasTable(table))
-            result.push_back({ table, 0, tableExtent(table), referenceFields(table) });
+        if (!hasTable(table))
+            continue;
+        ReferenceLayerInfo info { table, 0, tableExtent(table), referenceFields(table), QString() };
+        if (m_info.schemaVersion >= kLayerHashesVersion) {
+            auto hash = m_db->query(QStringLiteral("SELECT sha256 FROM layer_hashes WHERE table_name = ?1"), { table });
+            if (hash->next())
+                info.contentSha256 = hash->text(0);
+        }
+        result.push_back(std::move(info));
     }
     return result;
 }
@@ -93,7 +100,7 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
                 continue;
             std::vector<QVariant> values;
             for (size_t k = 0; k < layer.fields.size(); ++k)
-                values.push_back(fieldValue(*rows, int(k) + 2, layer.fields[k].type));
+                values.push_back(sql_rows::fieldValue(*rows, int(k) + 2, layer.fields[k].type));
             layer.addFeature(rows->integer(0), std::move(values), std::move(geometry));
             if (progress && (++done % 256) == 0 && !progress(total > 0 ? double(done) / double(total) : 1))
                 throw ReadCancelled();

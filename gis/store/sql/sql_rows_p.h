@@ -9,9 +9,14 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QRectF>
+#include <QVariant>
 
 #include <functional>
 #include <vector>
+
+namespace fg::gis {
+class SqlRows;
+}
 
 namespace fg::gis::sql_rows {
 
@@ -28,5 +33,7 @@ QString placeholders(int first, int count);
 bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes);
 /// The same against an index of the boxes, for many geometries (one test costs about one box's).
 bool meetsAny(const GEOSGeometry *geometry, const BoxIndex &boxes);
+/// A reference field's value at @p column as the store reads it for @p type (NULL: invalid).
+QVariant fieldValue(const SqlRows &row, int column, FieldType type);
 
 } // namespace fg::gis::sql_rows

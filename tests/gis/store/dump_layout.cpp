@@ -69,6 +69,7 @@ const std::vector<ExpectedTable> &expectedDomainTables()
         { "township_measures",
             "id I, township T, kind T, measure_date T, issued_by T, document_no T, note T, recorded_at T, "
             "recorded_by T" },
+        { "layer_hashes", "table_name T, features I, sha256 T" },
         { "event_log",
             "seq I, at T, who T, role T, entity T, entity_id T, action T, old_value T, new_value T, "
             "prev_hash T, "

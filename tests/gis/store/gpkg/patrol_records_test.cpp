@@ -134,15 +134,19 @@ TEST_CASE("A version 3 project with a grid and a plan upgrades to version 4: vil
     const auto project = openProject(fixture.path);
     const auto events = project->events();
     // One logged step each, every step of this build from 4 up to the current version (step 9
-    // belongs to another branch), last in the log.
+    // belongs to another branch), last in the log but for step 11's layer hashes.
     std::vector<int> applied;
     for (int step : ProjectSchema::kSteps)
         if (step > 3)
             applied.push_back(step);
     const int steps = int(applied.size());
-    REQUIRE(events.size() >= steps);
+    // Step 11 hashes the reference layers right after its own event.
+    const int hashes = int(project->referenceLayers().size());
+    REQUIRE(events.size() >= steps + hashes);
+    for (int k = 0; k < hashes; ++k)
+        CHECK(events[events.size() - hashes + k].entity == QLatin1String("layer"));
     for (int k = 0; k < steps; ++k) {
-        const core::AuditEvent &step = events[events.size() - steps + k];
+        const core::AuditEvent &step = events[events.size() - hashes - steps + k];
         CHECK(step.action == QLatin1String("migrate"));
         CHECK(step.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == applied[size_t(k)]);
     }

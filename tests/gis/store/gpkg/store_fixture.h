@@ -109,8 +109,16 @@ inline void makeOldProject(const QString &path, int version)
 
 /// Takes a project at the current schema back to version 8 (no approvals layer of issue 16 item 1,
 /// no township targets and measures of item 3).
+/// Takes a project at the current schema back to version 10 (no layer_hashes table; the log keeps
+/// the hash events, which a version 10 project's check leaves aside).
+inline void downgradeToVersion10(const QString &path)
+{
+    exec(path, QStringLiteral("DROP TABLE layer_hashes; DELETE FROM schema_version WHERE version > 10"));
+}
+
 inline void downgradeToVersion8(const QString &path)
 {
+    downgradeToVersion10(path);
     exec(path, QStringLiteral("DROP TABLE approvals; DELETE FROM gpkg_geometry_columns WHERE table_name = 'approvals'; "
                               "DELETE FROM gpkg_contents WHERE table_name = 'approvals'; "
                               "DROP TABLE township_targets; DROP TABLE township_measures; "

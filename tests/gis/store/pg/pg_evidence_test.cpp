@@ -47,7 +47,13 @@ TEST_CASE("A schema 5 PostGIS project gains the receipts table when its owner op
     CHECK(ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly)->info().schemaVersion == 5); // read-only: no upgrade
     const auto store = ProjectStores::open(pg, kAnalyst);
     CHECK(store->info().schemaVersion == fg::gis::PgSchema::kVersion); // 5 → 6 → … each logged
-    CHECK(store->events().last().action == QLatin1String("migrate"));
+    // The last step's event, then step 11's hash of each reference layer.
+    const QList<fg::core::AuditEvent> events = store->events();
+    qsizetype lastStep = events.size() - 1;
+    while (lastStep > 0 && events[lastStep].entity == QLatin1String("layer"))
+        --lastStep;
+    CHECK(events[lastStep].action == QLatin1String("migrate"));
+    CHECK(events.size() - 1 - lastStep == qsizetype(store->referenceLayers().size()));
     CHECK(store->checkLog().passed());
     const fg::core::LogReceipt receipt = store->seal();
     const fg::gis::LogCheck check = ProjectStores::verify(pg);

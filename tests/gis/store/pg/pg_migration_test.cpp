@@ -78,8 +78,11 @@ TEST_CASE("A schema 6 PostGIS project is read as it is and gains the case record
         if (event.action == QLatin1String("migrate") && migratedTo(event) == 7)
             firstStep = 7;
     CHECK(firstStep == 7);
-    CHECK(events.last().action == QLatin1String("migrate"));
-    CHECK(migratedTo(events.last()) == PgSchema::kVersion);
+    int lastStep = 0;
+    for (const fg::core::AuditEvent &event : events)
+        if (event.action == QLatin1String("migrate"))
+            lastStep = migratedTo(event);
+    CHECK(lastStep == PgSchema::kVersion);
     auto db = schema.connect();
     auto note = db->query(QStringLiteral("SELECT note FROM schema_version WHERE version = 7"));
     REQUIRE(note->next());
@@ -156,9 +159,11 @@ TEST_CASE("A schema 8 PostGIS project is read as it is and gains the approvals l
         CHECK(reader->checkLog().passed());
     }
     const auto store = ProjectStores::open(pg, kAnalyst);
-    CHECK(store->info().schemaVersion == 10);
-    const fg::core::AuditEvent last = store->events().last();
-    CHECK(last.action == QLatin1String("migrate"));
+    CHECK(store->info().schemaVersion == PgSchema::kVersion);
+    fg::core::AuditEvent last;
+    for (const fg::core::AuditEvent &e : store->events())
+        if (e.action == QLatin1String("migrate") && migratedTo(e) == 10)
+            last = e;
     CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
     CHECK(migratedTo(last) == 10);
     auto db = schema.connect();
@@ -183,4 +188,66 @@ TEST_CASE("A schema 8 PostGIS project is read as it is and gains the approvals l
     const fg::gis::LogCheck check = store->checkLog();
     CHECK(check.passed());
     CHECK(check.rowsChecked.value(QStringLiteral("approvals")) == 1);
+}
+
+TEST_CASE("A schema 10 PostGIS project gains the reference layers' content hashes (step 11) when its owner opens it: "
+          "computed once, logged, the GeoPackage's own, and verify-log --full recomputes them and names a layer edited "
+          "behind the store's back",
+    "[pg][schema][layer_hashes]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("county.gpkg"));
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, gpkg, false);
+    // The hashes the GeoPackage source fixed when its layers were written.
+    QMap<QString, QString> fromGpkg;
+    for (const fg::gis::ReferenceLayerInfo &info :
+        ProjectStores::open(fg::gis::ProjectLocation::parse(gpkg), kAnalyst, OpenMode::ReadOnly)->referenceLayers())
+        fromGpkg.insert(info.table, info.contentSha256);
+    REQUIRE(fromGpkg.size() == 4);
+    {
+        auto db = schema.connect();
+        fg::gis::test::downgradePostgis(*db, 10);
+        REQUIRE(PgSchema::version(*db) == 10);
+    }
+    qsizetype eventsBefore = 0;
+    {
+        const auto reader = ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 10);
+        for (const fg::gis::ReferenceLayerInfo &info : reader->referenceLayers())
+            CHECK(info.contentSha256.isEmpty());
+        CHECK(reader->checkLog().passed());
+        eventsBefore = reader->events().size();
+    }
+    {
+        const auto store = ProjectStores::open(pg, kAnalyst);
+        CHECK(store->info().schemaVersion == 11);
+        const QList<fg::core::AuditEvent> events = store->events();
+        REQUIRE(events.size() == eventsBefore + 1 + 4);
+        CHECK(migratedTo(events[eventsBefore]) == 11);
+        for (const fg::gis::ReferenceLayerInfo &info : store->referenceLayers()) {
+            INFO(info.table.toStdString());
+            CHECK(info.contentSha256 == fromGpkg.value(info.table));
+        }
+        const fg::gis::LogCheck check = store->checkLog();
+        CHECK(check.passed());
+        CHECK(check.rowsChecked.value(QStringLiteral("layer_hashes")) == 4);
+    }
+    fg::gis::LogCheckOptions full;
+    full.layerContent = true;
+    CHECK(ProjectStores::verify(pg, full).passed());
+    {
+        auto db = schema.connect();
+        db->script(QStringLiteral("UPDATE landuse SET geom = (SELECT geom FROM landuse WHERE fid = 2) WHERE fid = 1"));
+    }
+    const fg::gis::LogCheck check = ProjectStores::verify(pg, full);
+    CHECK_FALSE(check.passed());
+    REQUIRE(check.findings.size() == 1);
+    CHECK(check.findings[0].id == QStringLiteral("landuse"));
+    CHECK(check.findings[0].logged == fromGpkg.value(QStringLiteral("landuse")));
+    // The plain check (no layer read) still passes, as before schema 11.
+    CHECK(ProjectStores::verify(pg, {}).passed());
 }

@@ -91,6 +91,14 @@ fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QStrin
 
 void downgradePostgis(PgConnection &connection, int version, bool keepCaseRecords)
 {
+    // Schema 11's layer hashes go in any case (the log keeps their events: a project below 11
+    // leaves them aside); back to 10 that is all.
+    connection.script(QStringLiteral("DROP TABLE layer_hashes"));
+    if (version == 10) {
+        connection.script(QStringLiteral("UPDATE schema_version SET version = 10 WHERE version = (SELECT max(version) "
+                                         "FROM schema_version); DELETE FROM schema_version WHERE version > 10"));
+        return;
+    }
     // Schema 9's approvals layer goes in any case; schema 10's tables too when going back to 8.
     connection.script(QStringLiteral("DROP TABLE approvals"));
     if (version >= 8) {

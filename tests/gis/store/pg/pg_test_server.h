@@ -54,7 +54,7 @@ fg::gis::ProjectLocation sampleGeoPackage(const QString &path, bool approvals = 
 /// The same copied into @p schema; returns the owner's location of the PostGIS project.
 fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QString &gpkgPath, bool approvals = true);
 
-/// Takes a PostGIS project at the current schema back to @p version (5 or 6) as an older FarmGuard
+/// Takes a PostGIS project at the current schema back to @p version (5, 6, 8 or 10: no layer hashes) as an older FarmGuard
 /// left it: 6 lacks the case records' columns of issue 12 (step 7), 5 also the receipts table.
 /// @p keepCaseRecords leaves the step 7 columns with their data in place (an older version ignores
 /// them), so the log still proves every row after the upgrade. Runs as the owner on @p connection.
