@@ -7,6 +7,7 @@
 // else ../shared/data/synthetic-small.
 // Anchor (PERF.md §4, p150k, QGIS 3.22 QgsMapRendererParallelJob, 2 cores): full extent 1920×1080
 // 0.78–0.82 s (features read from the shapefiles during the render), zoom 1/50 0.048 s.
+#include "app/map/first_picture.h"
 #include "app/map/layer_loader.h"
 #include "app/map/map_canvas.h"
 #include "app/map/map_layer_set.h"
@@ -71,6 +72,63 @@ std::pair<double, double> waitForCanvas(app::MapCanvas &canvas)
     return {longestGap, double(renderMs)};
 }
 
+struct OpenTimes
+{
+    double firstPicture = 0; ///< s from the open call to the first picture the canvas delivers
+    double loadedPicture = 0; ///< s to the picture of the loaded layers (all there is without a scan)
+    double longestGap = 0;    ///< ms, UI thread
+    bool firstWasScan = false;
+};
+
+/// Opens the files as the map workspace does (LayerLoader in the background, FirstPicture's scan,
+/// the loaded layers added and the view fitted when the load ends) on a 1920×1080 canvas, and
+/// times, from the open call, the first picture the canvas's scheduler delivers and the picture
+/// of the loaded layers, watching the UI thread with a 1 ms timer throughout.
+OpenTimes openToFirstPicture(const QStringList &paths, bool scan)
+{
+    app::MapLayerSet layers;
+    app::MapCanvas canvas(&layers);
+    canvas.resize(kSize);
+    app::LayerLoader loader;
+    app::FirstPicture first(&canvas);
+    OpenTimes times;
+    QElapsedTimer clock, sinceTick;
+    QEventLoop loop;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        times.longestGap = std::max(times.longestGap, sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.start();
+    });
+    QObject::connect(&loader, &app::LayerLoader::finished, [&](const app::LoadedLayers &loaded) {
+        first.stop();
+        QRectF extent;
+        for (size_t i = 0; i < loaded.layers.size(); ++i) {
+            layers.addLayer(loaded.layers[i], loaded.extents[i]);
+            extent = extent.isNull() ? loaded.extents[i] : extent.united(loaded.extents[i]);
+        }
+        canvas.zoomToExtent(extent);
+    });
+    QObject::connect(&canvas, &app::MapCanvas::renderFinished, [&](qint64) {
+        if (times.firstPicture == 0) {
+            times.firstPicture = clock.nsecsElapsed() / 1e9;
+            times.firstWasScan = canvas.lastImageIsScan();
+        }
+        if (!canvas.lastImageIsScan() && !layers.layers().empty()) {
+            times.loadedPicture = clock.nsecsElapsed() / 1e9;
+            loop.quit();
+        }
+    });
+    clock.start();
+    sinceTick.start();
+    ticker.start();
+    loader.load(paths, 0);
+    if (scan)
+        first.start(paths, 0);
+    loop.exec();
+    return times;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -84,6 +142,23 @@ int main(int argc, char **argv)
         if (QFileInfo::exists(directory + QStringLiteral("/%1.shp").arg(QLatin1String(name))))
             paths << directory + QStringLiteral("/%1.shp").arg(QLatin1String(name));
     std::printf("render bench: %s\n", qPrintable(QDir::toNativeSeparators(directory)));
+    const QStringList two = paths.mid(0, 2);
+    std::vector<double> firstTimes, loadedTimes, withoutScan, openGaps;
+    bool allScans = true;
+    for (int i = 0; i < 3; ++i) {
+        const OpenTimes withScan = openToFirstPicture(two, true);
+        firstTimes.push_back(withScan.firstPicture);
+        loadedTimes.push_back(withScan.loadedPicture);
+        openGaps.push_back(withScan.longestGap);
+        allScans = allScans && withScan.firstWasScan;
+        withoutScan.push_back(openToFirstPicture(two, false).firstPicture);
+    }
+    std::printf("  open 2 layers -> first picture (%s) %8.3f s (median of 3)\n",
+                allScans ? "from the scan" : "NOT ALL FROM THE SCAN", median(firstTimes));
+    std::printf("    -> picture of the loaded layers             %8.3f s (median of 3)\n", median(loadedTimes));
+    std::printf("    without the scan: first picture             %8.3f s (median of 3)\n", median(withoutScan));
+    std::printf("    longest UI-thread stall meanwhile           %8.1f ms (max of 3)\n",
+                *std::max_element(openGaps.begin(), openGaps.end()));
     QElapsedTimer timer;
     timer.start();
     const app::LoadedLayers loaded = app::loadLayers(paths, 0);

@@ -154,14 +154,32 @@ void MapCanvas::refresh()
     job.transform = m_transform;
     job.devicePixelRatio = devicePixelRatioF();
     job.geographic = m_layers->geographic();
-    job.layers = m_layers->snapshot();
+    // The scheduler drops a render it replaces, so the image it delivers next is this job's.
+    m_requestIsScan = m_layers->layers().empty() && !m_scanned.empty();
+    job.layers = m_requestIsScan ? m_scanned : m_layers->snapshot();
     m_scheduler.request(std::move(job));
+}
+
+void MapCanvas::setScannedLayers(std::vector<gis::LayerSnapshot> layers, const QRectF &extent)
+{
+    m_scanned = std::move(layers);
+    zoomToExtent(extent);
+    refresh();
+}
+
+void MapCanvas::clearScannedLayers()
+{
+    if (m_scanned.empty())
+        return;
+    m_scanned.clear();
+    refresh();
 }
 
 void MapCanvas::onRendered(const QImage &image, const gis::MapTransform &transform, qint64 milliseconds)
 {
     m_image = image;
     m_imageTransform = transform;
+    m_imageIsScan = m_requestIsScan;
     update();
     emit renderFinished(milliseconds);
 }

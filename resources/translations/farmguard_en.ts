@@ -28,195 +28,195 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="251"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="281"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="176"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="56"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="58"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="77"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="96"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="98"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="117"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="169"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="155"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="176"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="180"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="182"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="185"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="206"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="210"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="184"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="186"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="159"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="162"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="164"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="173"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="187"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="189"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="192"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="203"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="158"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="188"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="190"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="193"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="165"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="195"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="198"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="171"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="201"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="202"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="174"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="204"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="181"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="177"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="207"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="178"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="179"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="209"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="183"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="191"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="221"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="199"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="229"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="203"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="254"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="267"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="269"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="273"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="269"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="299"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +1769,39 @@
     <message>
         <location filename="../../app/cli/coverage_command.cpp" line="37"/>
         <source>due by %1, %2 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::FirstPicture</name>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="26"/>
+        <source>%1: not a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="35"/>
+        <source>%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="45"/>
+        <source>%1: its labels or verdicts need the loaded layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="52"/>
+        <source>%1: the class field %2 is not plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="86"/>
+        <source>a CRS given for the files needs the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="98"/>
+        <source>the layers need a transformation into the working CRS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,213 +3565,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
+        <location filename="../../app/map/map_workspace.cpp" line="58"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
+        <location filename="../../app/map/map_workspace.cpp" line="58"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
+        <location filename="../../app/map/map_workspace.cpp" line="58"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="64"/>
-        <location filename="../../app/map/map_workspace.cpp" line="308"/>
+        <location filename="../../app/map/map_workspace.cpp" line="66"/>
+        <location filename="../../app/map/map_workspace.cpp" line="314"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92"/>
+        <location filename="../../app/map/map_workspace.cpp" line="94"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93"/>
+        <location filename="../../app/map/map_workspace.cpp" line="95"/>
         <source>&amp;Identify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94"/>
+        <location filename="../../app/map/map_workspace.cpp" line="96"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95"/>
+        <location filename="../../app/map/map_workspace.cpp" line="97"/>
         <source>Measure &amp;distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96"/>
+        <location filename="../../app/map/map_workspace.cpp" line="98"/>
         <source>Measure &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108"/>
+        <location filename="../../app/map/map_workspace.cpp" line="110"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="109"/>
+        <location filename="../../app/map/map_workspace.cpp" line="111"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="110"/>
+        <location filename="../../app/map/map_workspace.cpp" line="112"/>
         <source>&amp;Full extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="111"/>
+        <location filename="../../app/map/map_workspace.cpp" line="113"/>
         <source>The project&apos;s area (or the layers&apos; when no project is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="112"/>
+        <location filename="../../app/map/map_workspace.cpp" line="114"/>
         <source>Zoom to &amp;all layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="113"/>
+        <location filename="../../app/map/map_workspace.cpp" line="115"/>
         <source>Zoom to &amp;layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="114"/>
+        <location filename="../../app/map/map_workspace.cpp" line="116"/>
         <source>Zoom to se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="115"/>
+        <location filename="../../app/map/map_workspace.cpp" line="117"/>
         <source>&amp;Previous extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="116"/>
+        <location filename="../../app/map/map_workspace.cpp" line="118"/>
         <source>&amp;Next extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="117"/>
+        <location filename="../../app/map/map_workspace.cpp" line="119"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="118"/>
+        <location filename="../../app/map/map_workspace.cpp" line="120"/>
         <source>&amp;Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="119"/>
+        <location filename="../../app/map/map_workspace.cpp" line="121"/>
         <source>Layer st&amp;yle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="120"/>
+        <location filename="../../app/map/map_workspace.cpp" line="122"/>
         <source>Open &amp;attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="121"/>
+        <location filename="../../app/map/map_workspace.cpp" line="123"/>
         <source>Run &amp;overlay analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="122"/>
+        <location filename="../../app/map/map_workspace.cpp" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="151"/>
+        <location filename="../../app/map/map_workspace.cpp" line="153"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="153"/>
+        <location filename="../../app/map/map_workspace.cpp" line="155"/>
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="185"/>
+        <location filename="../../app/map/map_workspace.cpp" line="187"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="217"/>
+        <location filename="../../app/map/map_workspace.cpp" line="223"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="252"/>
+        <location filename="../../app/map/map_workspace.cpp" line="258"/>
         <source>Loaded %1 layer(s). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="268"/>
+        <location filename="../../app/map/map_workspace.cpp" line="274"/>
         <source>%1 (%2 features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="273"/>
+        <location filename="../../app/map/map_workspace.cpp" line="279"/>
         <source>Set coordinate system…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="275"/>
+        <location filename="../../app/map/map_workspace.cpp" line="281"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="280"/>
+        <location filename="../../app/map/map_workspace.cpp" line="286"/>
         <source>Opened %1 layers: %2. Working coordinates: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="282"/>
+        <location filename="../../app/map/map_workspace.cpp" line="288"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="292"/>
+        <location filename="../../app/map/map_workspace.cpp" line="298"/>
         <source>Set the coordinate system of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="309"/>
+        <location filename="../../app/map/map_workspace.cpp" line="315"/>
         <source>Analysing the project&apos;s incidents with its rules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="310"/>
+        <location filename="../../app/map/map_workspace.cpp" line="316"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="328"/>
+        <location filename="../../app/map/map_workspace.cpp" line="334"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349"/>
+        <location filename="../../app/map/map_workspace.cpp" line="355"/>
         <source>judicial reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349"/>
+        <location filename="../../app/map/map_workspace.cpp" line="355"/>
         <source>notice reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="351"/>
+        <location filename="../../app/map/map_workspace.cpp" line="357"/>
         <source>Analysed the project&apos;s %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="357"/>
+        <location filename="../../app/map/map_workspace.cpp" line="363"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11102,132 +11135,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="90"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88"/>
         <source>party total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102"/>
         <source>accountability (party total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102"/>
         <source>accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="107"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105"/>
         <source>below threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="110"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="108"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="110"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112"/>
         <source>%1, 临界 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="124"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122"/>
         <source>%1 (±%2 m: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="134"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="132"/>
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="136"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="134"/>
         <source>当事人累计 (the party&apos;s total): %1&apos;s incidents not yet dealt with count together, overlaps once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="141"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="139"/>
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142"/>
         <source>threshold reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142"/>
         <source>below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="146"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144"/>
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="151"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="149"/>
         <source>Left out by the time window: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="218"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="216"/>
         <source>%1 (%2, %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="220"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="218"/>
         <source>no end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="221"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="219"/>
         <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="228"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="226"/>
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="230"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="228"/>
         <source>not every incident of the case is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="232"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="230"/>
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="235"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="233"/>
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="238"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="236"/>
         <source>; accumulated with the party&apos;s %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="242"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="240"/>
         <source>; 临界: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="244"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="242"/>
         <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="247"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="245"/>
         <source>; thresholds %1 and %2 mu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11240,22 +11273,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="126"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="128"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="131"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="133"/>
         <source>the figures say &apos;%1&apos;, not &apos;%2&apos;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="135"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="137"/>
         <source>the threshold flag goes down from &apos;%1&apos; to &apos;%2&apos;: state the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="138"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="140"/>
         <source>the case is already flagged &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11263,12 +11296,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="29"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="27"/>
         <source>the project has no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="345"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="344"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12029,22 +12062,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102"/>
         <source>the new project is still in use: it was not given its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104"/>
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12276,37 +12309,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="31"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="32"/>
         <source>the layer has no field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="81"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="82"/>
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="218"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="221"/>
         <source>%1: incident %2: the ID number &apos;%3&apos; has a wrong check character; recorded as given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="256"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="262"/>
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="297"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="306"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="215"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="218"/>
         <source>%1: incident %2: unknown violation type &apos;%3&apos;, recorded as other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="199"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="202"/>
         <source>imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12829,17 +12862,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="110"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="115"/>
         <source>no land-class field &quot;%1&quot; (choose one with --class-field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="149"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="154"/>
         <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="237"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="251"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13361,7 +13394,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="243"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="244"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13523,8 +13556,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProvenanceBuilder</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="81"/>
-        <location filename="../../gis/usecases/provenance.cpp" line="84"/>
+        <location filename="../../gis/usecases/provenance.cpp" line="82"/>
         <source>cannot read the file to hash it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13876,6 +13908,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/usecases/sample_project.cpp" line="154"/>
         <source>sample cases judged with their parties&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ShapefileScan</name>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="74"/>
+        <source>%1: not a polygon shapefile with its .shx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="83"/>
+        <source>%1: the attribute table lists another number of records than the .shx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="86"/>
+        <source>%1: the attribute table cannot be read whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="101"/>
+        <source>from the .prj file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="111"/>
+        <source>%1, record %2: the record does not lie whole in the file or is not a polygon of the layer&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

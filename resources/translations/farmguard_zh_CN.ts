@@ -27,195 +27,195 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="251" />
+        <location filename="../../app/cli/analyze_command.cpp" line="281" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="176" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="56" />
+        <location filename="../../app/cli/analyze_command.cpp" line="58" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="77" />
+        <location filename="../../app/cli/analyze_command.cpp" line="96" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="98" />
+        <location filename="../../app/cli/analyze_command.cpp" line="117" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="139" />
+        <location filename="../../app/cli/analyze_command.cpp" line="169" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152" />
+        <location filename="../../app/cli/analyze_command.cpp" line="182" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="152" />
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
-        <location filename="../../app/cli/analyze_command.cpp" line="155" />
-        <location filename="../../app/cli/analyze_command.cpp" line="176" />
-        <location filename="../../app/cli/analyze_command.cpp" line="180" />
+        <location filename="../../app/cli/analyze_command.cpp" line="182" />
+        <location filename="../../app/cli/analyze_command.cpp" line="183" />
+        <location filename="../../app/cli/analyze_command.cpp" line="185" />
+        <location filename="../../app/cli/analyze_command.cpp" line="206" />
+        <location filename="../../app/cli/analyze_command.cpp" line="210" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="153" />
+        <location filename="../../app/cli/analyze_command.cpp" line="183" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="154" />
+        <location filename="../../app/cli/analyze_command.cpp" line="184" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="156" />
+        <location filename="../../app/cli/analyze_command.cpp" line="186" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="157" />
-        <location filename="../../app/cli/analyze_command.cpp" line="159" />
-        <location filename="../../app/cli/analyze_command.cpp" line="162" />
-        <location filename="../../app/cli/analyze_command.cpp" line="164" />
-        <location filename="../../app/cli/analyze_command.cpp" line="173" />
+        <location filename="../../app/cli/analyze_command.cpp" line="187" />
+        <location filename="../../app/cli/analyze_command.cpp" line="189" />
+        <location filename="../../app/cli/analyze_command.cpp" line="192" />
+        <location filename="../../app/cli/analyze_command.cpp" line="194" />
+        <location filename="../../app/cli/analyze_command.cpp" line="203" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="158" />
+        <location filename="../../app/cli/analyze_command.cpp" line="188" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="160" />
+        <location filename="../../app/cli/analyze_command.cpp" line="190" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="163" />
+        <location filename="../../app/cli/analyze_command.cpp" line="193" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="165" />
+        <location filename="../../app/cli/analyze_command.cpp" line="195" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="166" />
+        <location filename="../../app/cli/analyze_command.cpp" line="196" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="168" />
+        <location filename="../../app/cli/analyze_command.cpp" line="198" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="171" />
+        <location filename="../../app/cli/analyze_command.cpp" line="201" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="172" />
+        <location filename="../../app/cli/analyze_command.cpp" line="202" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="174" />
+        <location filename="../../app/cli/analyze_command.cpp" line="204" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="181" />
+        <location filename="../../app/cli/analyze_command.cpp" line="211" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="177" />
+        <location filename="../../app/cli/analyze_command.cpp" line="207" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="178" />
+        <location filename="../../app/cli/analyze_command.cpp" line="208" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="179" />
+        <location filename="../../app/cli/analyze_command.cpp" line="209" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="183" />
+        <location filename="../../app/cli/analyze_command.cpp" line="213" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="191" />
+        <location filename="../../app/cli/analyze_command.cpp" line="221" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="194" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="196" />
+        <location filename="../../app/cli/analyze_command.cpp" line="226" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="199" />
+        <location filename="../../app/cli/analyze_command.cpp" line="229" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="203" />
+        <location filename="../../app/cli/analyze_command.cpp" line="233" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205" />
+        <location filename="../../app/cli/analyze_command.cpp" line="235" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224" />
+        <location filename="../../app/cli/analyze_command.cpp" line="254" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="237" />
+        <location filename="../../app/cli/analyze_command.cpp" line="267" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="239" />
+        <location filename="../../app/cli/analyze_command.cpp" line="269" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="243" />
+        <location filename="../../app/cli/analyze_command.cpp" line="273" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="269" />
+        <location filename="../../app/cli/analyze_command.cpp" line="299" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -1769,6 +1769,39 @@
         <location filename="../../app/cli/coverage_command.cpp" line="37" />
         <source>due by %1, %2 days overdue</source>
         <translation>应于 %1 前巡查，已逾期 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>fg::app::FirstPicture</name>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="26" />
+        <source>%1: not a shapefile</source>
+        <translation>%1：不是 Shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="35" />
+        <source>%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates</source>
+        <translation>%1：不在与其坐标相符的 CGCS2000 高斯-克吕格投影带中</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="45" />
+        <source>%1: its labels or verdicts need the loaded layer</source>
+        <translation>%1：其注记或判定结果需要读入完整图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="52" />
+        <source>%1: the class field %2 is not plain text</source>
+        <translation>%1：分类字段 %2 不是纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="86" />
+        <source>a CRS given for the files needs the load</source>
+        <translation>为文件指定的坐标系需要完整读入</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="98" />
+        <source>the layers need a transformation into the working CRS</source>
+        <translation>图层需要转换到工作坐标系</translation>
     </message>
 </context>
 <context>
@@ -3533,213 +3566,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
+        <location filename="../../app/map/map_workspace.cpp" line="58" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
+        <location filename="../../app/map/map_workspace.cpp" line="58" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
+        <location filename="../../app/map/map_workspace.cpp" line="58" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="64" />
-        <location filename="../../app/map/map_workspace.cpp" line="308" />
+        <location filename="../../app/map/map_workspace.cpp" line="66" />
+        <location filename="../../app/map/map_workspace.cpp" line="314" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92" />
+        <location filename="../../app/map/map_workspace.cpp" line="94" />
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93" />
+        <location filename="../../app/map/map_workspace.cpp" line="95" />
         <source>&amp;Identify</source>
         <translation>识别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94" />
+        <location filename="../../app/map/map_workspace.cpp" line="96" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95" />
+        <location filename="../../app/map/map_workspace.cpp" line="97" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96" />
+        <location filename="../../app/map/map_workspace.cpp" line="98" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108" />
+        <location filename="../../app/map/map_workspace.cpp" line="110" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="109" />
+        <location filename="../../app/map/map_workspace.cpp" line="111" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="110" />
+        <location filename="../../app/map/map_workspace.cpp" line="112" />
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="111" />
+        <location filename="../../app/map/map_workspace.cpp" line="113" />
         <source>The project's area (or the layers' when no project is open)</source>
         <translation>项目区域（未打开项目时为各图层范围）</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="112" />
+        <location filename="../../app/map/map_workspace.cpp" line="114" />
         <source>Zoom to &amp;all layers</source>
         <translation>缩放到全部图层(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="113" />
+        <location filename="../../app/map/map_workspace.cpp" line="115" />
         <source>Zoom to &amp;layer</source>
         <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="114" />
+        <location filename="../../app/map/map_workspace.cpp" line="116" />
         <source>Zoom to se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="115" />
+        <location filename="../../app/map/map_workspace.cpp" line="117" />
         <source>&amp;Previous extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="116" />
+        <location filename="../../app/map/map_workspace.cpp" line="118" />
         <source>&amp;Next extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="117" />
+        <location filename="../../app/map/map_workspace.cpp" line="119" />
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="118" />
+        <location filename="../../app/map/map_workspace.cpp" line="120" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="119" />
+        <location filename="../../app/map/map_workspace.cpp" line="121" />
         <source>Layer st&amp;yle...</source>
         <translation>图层样式(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="120" />
+        <location filename="../../app/map/map_workspace.cpp" line="122" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="121" />
+        <location filename="../../app/map/map_workspace.cpp" line="123" />
         <source>Run &amp;overlay analysis</source>
         <translation>运行叠加分析(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="122" />
+        <location filename="../../app/map/map_workspace.cpp" line="124" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="151" />
+        <location filename="../../app/map/map_workspace.cpp" line="153" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="153" />
+        <location filename="../../app/map/map_workspace.cpp" line="155" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="185" />
+        <location filename="../../app/map/map_workspace.cpp" line="187" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="217" />
+        <location filename="../../app/map/map_workspace.cpp" line="223" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="252" />
+        <location filename="../../app/map/map_workspace.cpp" line="258" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="268" />
+        <location filename="../../app/map/map_workspace.cpp" line="274" />
         <source>%1 (%2 features)</source>
         <translation>%1（%2 个要素）</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="273" />
+        <location filename="../../app/map/map_workspace.cpp" line="279" />
         <source>Set coordinate system…</source>
         <translation>设置坐标系…</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="275" />
+        <location filename="../../app/map/map_workspace.cpp" line="281" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="280" />
+        <location filename="../../app/map/map_workspace.cpp" line="286" />
         <source>Opened %1 layers: %2. Working coordinates: %3.</source>
         <translation>已打开 %1 个图层：%2。工作坐标系：%3。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="282" />
+        <location filename="../../app/map/map_workspace.cpp" line="288" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="292" />
+        <location filename="../../app/map/map_workspace.cpp" line="298" />
         <source>Set the coordinate system of %1</source>
         <translation>设置「%1」的坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="309" />
+        <location filename="../../app/map/map_workspace.cpp" line="315" />
         <source>Analysing the project's incidents with its rules...</source>
         <translation>正在按项目规则分析项目中的监测图斑...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="310" />
+        <location filename="../../app/map/map_workspace.cpp" line="316" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="328" />
+        <location filename="../../app/map/map_workspace.cpp" line="334" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349" />
+        <location filename="../../app/map/map_workspace.cpp" line="355" />
         <source>judicial reading</source>
         <translation>司法口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349" />
+        <location filename="../../app/map/map_workspace.cpp" line="355" />
         <source>notice reading</source>
         <translation>通知口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="351" />
+        <location filename="../../app/map/map_workspace.cpp" line="357" />
         <source>Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation>已按项目规则（%2）分析项目中的 %1 个图斑：%3 个单独或与同一当事人累计达到追责标准；%4 条警告。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="357" />
+        <location filename="../../app/map/map_workspace.cpp" line="363" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -11088,132 +11121,132 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseFigures</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="90" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="88" />
         <source>party total: %1</source>
         <translation>当事人累计：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102" />
         <source>accountability (party total)</source>
         <translation>追责（当事人累计）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="104" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="102" />
         <source>accountability</source>
         <translation>追责</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="107" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="105" />
         <source>below threshold</source>
         <translation>未达标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="110" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="108" />
         <source>not measured</source>
         <translation>未量算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="110" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="114" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="112" />
         <source>%1, 临界 (review)</source>
         <translation>%1，临界（待复核）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="124" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="122" />
         <source>%1 (±%2 m: %3)</source>
         <translation>%1（±%2 米：%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="134" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="132" />
         <source>%1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>%1：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="136" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="134" />
         <source>当事人累计 (the party's total): %1's incidents not yet dealt with count together, overlaps once.</source>
         <translation>当事人累计：%1 尚未处理完毕的图斑合并计算，重叠部分只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="141" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="139" />
         <source>Together %1 mu basic farmland, %2 mu cultivated land (thresholds %3 and %4 mu): %5.</source>
         <translation>合计永久基本农田 %1 亩，耕地 %2 亩（标准 %3 亩、%4 亩）：%5。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142" />
         <source>threshold reached</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="142" />
         <source>below the thresholds</source>
         <translation>未达到标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="146" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="144" />
         <source>This case alone (%1): %2 mu basic farmland, %3 mu cultivated land.</source>
         <translation>本案单独（%1）：永久基本农田 %2 亩，耕地 %3 亩。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="151" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="149" />
         <source>Left out by the time window: %1.</source>
         <translation>超出累计时限未计入：%1。</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="218" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="216" />
         <source>%1 (%2, %3 to %4)</source>
         <translation>%1（%2，%3 至 %4）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="220" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="218" />
         <source>no end</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="221" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="219" />
         <source>%1 mu approved (已批准) by %2; the figures are of the unlawful part</source>
         <translation>已批准 %1 亩（%2）；以上面积为违法部分</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="228" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="226" />
         <source>not an occupation (非粮化, 撂荒): the occupation thresholds do not apply</source>
         <translation>非占用（非粮化、撂荒）：不适用占用追责标准</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="230" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="228" />
         <source>not every incident of the case is measured</source>
         <translation>案件的图斑尚未全部测算</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="232" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="230" />
         <source>%1 mu basic farmland, %2 mu cultivated land (%3)</source>
         <translation>永久基本农田 %1 亩，耕地 %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="235" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="233" />
         <source>; cultivated land gross %1 mu, net of 田坎 %2 mu</source>
         <translation>；耕地含田坎 %1 亩，扣除田坎 %2 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="238" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="236" />
         <source>; accumulated with the party's %1: %2 mu basic farmland, %3 mu cultivated land</source>
         <translation>；与当事人的 %1 累计：永久基本农田 %2 亩，耕地 %3 亩</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="242" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="240" />
         <source>; 临界: %1</source>
         <translation>；临界：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="244" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="242" />
         <source>; 疑似化整为零 with %1 (together %2 mu basic farmland, %3 mu cultivated land)</source>
         <translation>；与 %1 疑似化整为零（合计永久基本农田 %2 亩、耕地 %3 亩）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="247" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="245" />
         <source>; thresholds %1 and %2 mu</source>
         <translation>；标准 %1 亩和 %2 亩</translation>
     </message>
@@ -11226,22 +11259,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="126" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="128" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="131" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="133" />
         <source>the figures say '%1', not '%2': %3</source>
         <translation>面积研判为 '%1'，而不是 '%2'：%3</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="135" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="137" />
         <source>the threshold flag goes down from '%1' to '%2': state the reason</source>
         <translation>追责标志由 '%1' 降为 '%2'：请说明原因</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="138" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="140" />
         <source>the case is already flagged '%1'</source>
         <translation>案件已标为 '%1'</translation>
     </message>
@@ -11249,12 +11282,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::CaseJudgement</name>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="29" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="27" />
         <source>the project has no case with this id</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="345" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="344" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -12015,22 +12048,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="103" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102" />
         <source>the new project is still in use: it was not given its name</source>
         <translation>新项目仍被占用：未能命名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="105" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104" />
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="121" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="123" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -12262,37 +12295,37 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::IncidentImporter</name>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="31" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="32" />
         <source>the layer has no field '%1'</source>
         <translation>图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="81" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="82" />
         <source>%1 problem(s) found before anything was written: nothing was imported (all or nothing per file)</source>
         <translation>写入前发现 %1 个问题：未导入任何图斑（每个文件全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="218" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="221" />
         <source>%1: incident %2: the ID number '%3' has a wrong check character; recorded as given</source>
         <translation>%1：图斑 %2：身份证号 '%3' 校验位错误；按原样登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="256" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="262" />
         <source>%1: incident %2 is already in the project: skipped</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="297" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="306" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="215" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="218" />
         <source>%1: incident %2: unknown violation type '%3', recorded as other</source>
         <translation>%1：监测图斑 %2：未知违法类型“%3”，按其他登记</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="199" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="202" />
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
@@ -12816,17 +12849,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="110" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="115" />
         <source>no land-class field "%1" (choose one with --class-field)</source>
         <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="149" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="154" />
         <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
         <translation>%1：要素 %2：田坎系数 %3 不在 0 到 1 之间：不扣除田坎</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="237" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="251" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
     </message>
@@ -13348,7 +13381,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="243" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="244" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -13510,8 +13543,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProvenanceBuilder</name>
     <message>
-        <location filename="../../gis/usecases/provenance.cpp" line="81" />
-        <location filename="../../gis/usecases/provenance.cpp" line="84" />
+        <location filename="../../gis/usecases/provenance.cpp" line="82" />
         <source>cannot read the file to hash it: %1</source>
         <translation>无法读取文件以计算哈希：%1</translation>
     </message>
@@ -13862,6 +13894,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/sample_project.cpp" line="154" />
         <source>sample cases judged with their parties' totals</source>
         <translation>示例案件已按当事人累计面积研判</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ShapefileScan</name>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="74" />
+        <source>%1: not a polygon shapefile with its .shx</source>
+        <translation>%1：不是带 .shx 的面状 Shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="83" />
+        <source>%1: the attribute table lists another number of records than the .shx</source>
+        <translation>%1：属性表的记录数与 .shx 不一致</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="86" />
+        <source>%1: the attribute table cannot be read whole</source>
+        <translation>%1：属性表无法完整读取</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="101" />
+        <source>from the .prj file</source>
+        <translation>来自 .prj 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="111" />
+        <source>%1, record %2: the record does not lie whole in the file or is not a polygon of the layer's type</source>
+        <translation>%1，第 %2 条记录：记录未完整位于文件内，或不是该图层类型的面</translation>
     </message>
 </context>
 <context>
