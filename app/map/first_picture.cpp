@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <map>
 
 namespace fg::app {
@@ -20,18 +21,18 @@ namespace {
 
 /// The scan of one file and the style its loaded layer will get; whyNot when the picture drawn
 /// from it could differ from the loaded one's.
-std::shared_ptr<gis::ShapefileScan> scanOne(const QString &path, gis::VectorLayer *described, QString *whyNot)
+std::shared_ptr<gis::ShapefileScan> scanOne(const QString &path, gis::VectorLayer *described, QString *whyNot,
+    QHash<QByteArray, gis::CrsDecision> *crsByPrj)
 {
     if (!path.endsWith(QLatin1String(".shp"), Qt::CaseInsensitive)) {
         *whyNot = QCoreApplication::translate("fg::app::FirstPicture", "%1: not a shapefile").arg(path);
         return nullptr;
     }
-    std::shared_ptr<gis::ShapefileScan> scan = gis::ShapefileScan::open(path, whyNot);
+    std::shared_ptr<gis::ShapefileScan> scan = gis::ShapefileScan::open(path, whyNot, crsByPrj);
     if (!scan)
         return nullptr;
     *described = scan->describe();
-    if (!gis::isCgcs2000GaussKrugerZone(described->crs.epsg)
-        || !gis::crsExtentMismatch(described->crs, scan->extent()).isEmpty()) {
+    if (!gis::isCgcs2000GaussKrugerZone(described->crs.epsg)) {
         *whyNot = QCoreApplication::translate(
             "fg::app::FirstPicture", "%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates")
                       .arg(path);
@@ -77,6 +78,25 @@ bool noTransformation(const std::vector<gis::VectorLayer> &described, int workin
     return true;
 }
 
+/// The path of a layer whose CRS does not fit its coordinates (the load keeps it out of the
+/// view it fits, so the picture would be framed otherwise), else empty. The union of the
+/// layers' extents is checked first, once: its lon/lat bounds contain each layer's, so when it
+/// fits they all do, and one PROJ operation (tens of ms) is made instead of one per layer.
+QString misplaced(const std::vector<gis::VectorLayer> &described)
+{
+    QRectF all;
+    for (const gis::VectorLayer &layer : described)
+        all = all.isNull() ? layer.sourceExtent : all.united(layer.sourceExtent);
+    const bool oneCrs = std::all_of(described.begin(), described.end(),
+        [&](const gis::VectorLayer &layer) { return layer.crs.epsg == described.front().crs.epsg; });
+    if (oneCrs && gis::crsExtentMismatch(described.front().crs, all).isEmpty())
+        return {};
+    for (const gis::VectorLayer &layer : described)
+        if (!gis::crsExtentMismatch(layer.crs, layer.sourceExtent).isEmpty())
+            return layer.sourcePath;
+    return {};
+}
+
 } // namespace
 
 ScannedLayers scanForFirstPicture(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides)
@@ -89,10 +109,17 @@ ScannedLayers scanForFirstPicture(const QStringList &paths, int workingEpsg, con
     }
     std::vector<gis::VectorLayer> described(size_t(paths.size()));
     std::vector<std::shared_ptr<gis::ShapefileScan>> scans;
+    QHash<QByteArray, gis::CrsDecision> crsByPrj;
     for (int i = 0; i < paths.size(); ++i) {
-        scans.push_back(scanOne(paths[i], &described[size_t(i)], &result.whyNot));
+        scans.push_back(scanOne(paths[i], &described[size_t(i)], &result.whyNot, &crsByPrj));
         if (!scans.back())
             return result;
+    }
+    if (const QString path = misplaced(described); !path.isEmpty()) {
+        result.whyNot = QCoreApplication::translate(
+            "fg::app::FirstPicture", "%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates")
+                            .arg(path);
+        return result;
     }
     if (!noTransformation(described, workingEpsg)) {
         result.whyNot = QCoreApplication::translate(

@@ -22,14 +22,6 @@ qint32 littleEndian32(const uchar *p)
     return qFromLittleEndian<qint32>(p);
 }
 
-double littleEndianDouble(const uchar *p)
-{
-    const quint64 bits = qFromLittleEndian<quint64>(p);
-    double value = 0;
-    std::memcpy(&value, &bits, sizeof value);
-    return value;
-}
-
 } // namespace
 
 ShapefileRecords::ShapefileRecords(const QString &shpPath, const QString &shxPath)
@@ -74,12 +66,6 @@ std::optional<ShapefileRecords::Record> ShapefileRecords::record(qint64 index) c
     r.partIndex = m_shpData + content + 44;
     r.xy = m_shpData + first;
     return r;
-}
-
-QPointF ShapefileRecords::point(const Record &record, qint32 i)
-{
-    return QPointF(
-        littleEndianDouble(record.xy + qint64(i) * 16), littleEndianDouble(record.xy + qint64(i) * 16 + 8));
 }
 
 qint32 ShapefileRecords::partStart(const Record &record, qint32 p)

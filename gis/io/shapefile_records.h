@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QPointF>
 #include <QString>
+#include <QtEndian>
+
+#include <cstring>
 
 #include <optional>
 
@@ -39,12 +42,24 @@ public:
     /// points lie outside the .shp, or when it is neither a null record nor a polygon type.
     std::optional<Record> record(qint64 index) const;
 
-    /// Point `i` of a record, as stored (no check: i < record.points).
-    static QPointF point(const Record &record, qint32 i);
+    /// Point `i` of a record, as stored (no check: i < record.points). Inline: scans call it per point.
+    static QPointF point(const Record &record, qint32 i)
+    {
+        return QPointF(littleEndianDouble(record.xy + qint64(i) * 16),
+            littleEndianDouble(record.xy + qint64(i) * 16 + 8));
+    }
     /// The first point of part `p` (no check: p < record.parts); the caller checks it against points.
     static qint32 partStart(const Record &record, qint32 p);
 
 private:
+    static double littleEndianDouble(const uchar *p)
+    {
+        const quint64 bits = qFromLittleEndian<quint64>(p);
+        double value = 0;
+        std::memcpy(&value, &bits, sizeof value);
+        return value;
+    }
+
     QFile m_shp, m_shx;
     const uchar *m_shpData = nullptr;
     const uchar *m_shxData = nullptr;

@@ -5,6 +5,7 @@
 #include "gis/io/vector_layer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRectF>
 #include <QStringList>
 
@@ -38,7 +39,9 @@ public:
     /// (naming the file and, where one is at fault, the record), when the files are not a plain
     /// Polygon/PolygonZ/PolygonM shapefile this scan reads whole: another shape type, a record or
     /// part outside the .shp, a .dbf that is missing, damaged or lists another number of records.
-    static std::shared_ptr<ShapefileScan> open(const QString &shpPath, QString *whyNot);
+    /// `crsByPrj`, when given, remembers the CRS decided for each .prj text, for the next files.
+    static std::shared_ptr<ShapefileScan> open(
+        const QString &shpPath, QString *whyNot, QHash<QByteArray, CrsDecision> *crsByPrj = nullptr);
 
     /// Reads the text of the .dbf field `name` (case-insensitive) for every row, trimmed of
     /// trailing blanks as OGR does. False, leaving the rows unclassed, when there is no such

@@ -35,17 +35,24 @@ FeatureSymboliser::FeatureSymboliser(const LayerStyle &style)
     }
 }
 
-void FeatureSymboliser::apply(
-    QPainter &painter, double pixelSize, const QString *classValue, VerdictClass verdict)
+bool FeatureSymboliser::applySmall(QPainter &painter, double pixelSize)
 {
     const bool small = pixelSize < kOutlinePixels && m_style.kind != StyleKind::Boundary
         && m_style.kind != StyleKind::Incident;
     if (m_style.kind == StyleKind::BasicFarmland && pixelSize < kHatchPixels) {
         painter.setBrush(m_flatBrush);
         painter.setPen(small ? QPen(Qt::NoPen) : m_thinPen);
-        return;
+        return true;
     }
     painter.setPen(small ? QPen(Qt::NoPen) : m_pen);
+    return false;
+}
+
+void FeatureSymboliser::apply(
+    QPainter &painter, double pixelSize, const QString *classValue, VerdictClass verdict)
+{
+    if (applySmall(painter, pixelSize))
+        return;
     QBrush brush = m_brush;
     if (m_style.kind == StyleKind::Incident) {
         brush = QBrush(verdictColor(verdict));
@@ -56,6 +63,17 @@ void FeatureSymboliser::apply(
         brush = *it;
     }
     painter.setBrush(brush);
+}
+
+void FeatureSymboliser::applyClass(
+    QPainter &painter, double pixelSize, const QStringList &classes, int classIndex)
+{
+    if (applySmall(painter, pixelSize))
+        return;
+    if (m_classBrushes.empty())
+        for (const QString &value : classes)
+            m_classBrushes.push_back(QBrush(m_style.fillFor(value)));
+    painter.setBrush(m_classBrushes.at(size_t(classIndex)));
 }
 
 } // namespace fg::gis

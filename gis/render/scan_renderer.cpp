@@ -112,8 +112,10 @@ LayerImage renderScanLayer(
             own->setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
         }
         QPainter &painter = target ? *target : *own;
-        symboliser.apply(painter, pixelSize, classed ? &scan.classValues().at(row.classValue) : nullptr,
-            VerdictClass::NotAnalysed);
+        if (classed)
+            symboliser.applyClass(painter, pixelSize, scan.classValues(), row.classValue);
+        else
+            symboliser.apply(painter, pixelSize, nullptr, VerdictClass::NotAnalysed);
         if (pixelSize < job.options.dotBelowPixels && painter.brush().style() != Qt::NoBrush) {
             const QPointF p = job.transform.toPixel(row.box.center());
             painter.fillRect(QRectF(p.x() - 0.5, p.y() - 0.5, 1, 1), painter.brush().color());
