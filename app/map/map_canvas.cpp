@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -171,6 +172,9 @@ void MapCanvas::clearScannedLayers()
 {
     if (m_scanned.empty())
         return;
+    // The scans map the county's files: unmapping them and freeing their rows (tens of MB) is
+    // left to a worker, so the UI thread never waits on it.
+    static_cast<void>(QtConcurrent::run([dropped = std::move(m_scanned)] { Q_UNUSED(dropped); }));
     m_scanned.clear();
     refresh();
 }
