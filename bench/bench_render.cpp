@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Times the map canvas on a generated county: full-extent render at 1920×1080 (sequential and
 // through the canvas's background scheduler), a zoomed render, the first frame after a pan, and
-// the longest the UI thread went without processing events while a render ran.
+// the longest the UI thread went without processing events while a render ran; first, opening the
+// first two layers (cultivated, basic farmland) as the workspace does, to the first picture the
+// canvas delivers (drawn from the shapefile scan, docs/design/first-picture.md) and without the scan.
+// FG_BENCH_OPEN_ONLY=1 stops after the opening figures; FG_BENCH_SCAN_ONLY=1 times only the scan
+// and its picture (for a profile).
 // Prints figures, asserts nothing. Data: $FG_BENCH_COUNTY, else /tmp/county-bench/p150k (made by
 //   python3 ../shared/tools/gen_county.py /tmp/county-bench/p150k --parcels 150000),
 // else ../shared/data/synthetic-small.

@@ -1775,32 +1775,33 @@
 <context>
     <name>fg::app::FirstPicture</name>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="26"/>
+        <location filename="../../app/map/first_picture.cpp" line="28"/>
         <source>%1: not a shapefile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="35"/>
+        <location filename="../../app/map/first_picture.cpp" line="36"/>
+        <location filename="../../app/map/first_picture.cpp" line="119"/>
         <source>%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="45"/>
+        <location filename="../../app/map/first_picture.cpp" line="46"/>
         <source>%1: its labels or verdicts need the loaded layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="52"/>
+        <location filename="../../app/map/first_picture.cpp" line="53"/>
         <source>%1: the class field %2 is not plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="86"/>
+        <location filename="../../app/map/first_picture.cpp" line="106"/>
         <source>a CRS given for the files needs the load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="98"/>
+        <location filename="../../app/map/first_picture.cpp" line="125"/>
         <source>the layers need a transformation into the working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13914,27 +13915,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ShapefileScan</name>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="74"/>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="76"/>
         <source>%1: not a polygon shapefile with its .shx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="83"/>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="85"/>
         <source>%1: the attribute table lists another number of records than the .shx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="86"/>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="88"/>
         <source>%1: the attribute table cannot be read whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="101"/>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="108"/>
         <source>from the .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="111"/>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="122"/>
         <source>%1, record %2: the record does not lie whole in the file or is not a polygon of the layer&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>

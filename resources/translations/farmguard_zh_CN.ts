@@ -1774,32 +1774,33 @@
 <context>
     <name>fg::app::FirstPicture</name>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="26" />
+        <location filename="../../app/map/first_picture.cpp" line="28" />
         <source>%1: not a shapefile</source>
         <translation>%1：不是 Shapefile</translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="35" />
+        <location filename="../../app/map/first_picture.cpp" line="36" />
+        <location filename="../../app/map/first_picture.cpp" line="119" />
         <source>%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates</source>
         <translation>%1：不在与其坐标相符的 CGCS2000 高斯-克吕格投影带中</translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="45" />
+        <location filename="../../app/map/first_picture.cpp" line="46" />
         <source>%1: its labels or verdicts need the loaded layer</source>
         <translation>%1：其注记或判定结果需要读入完整图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="52" />
+        <location filename="../../app/map/first_picture.cpp" line="53" />
         <source>%1: the class field %2 is not plain text</source>
         <translation>%1：分类字段 %2 不是纯文本</translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="86" />
+        <location filename="../../app/map/first_picture.cpp" line="106" />
         <source>a CRS given for the files needs the load</source>
         <translation>为文件指定的坐标系需要完整读入</translation>
     </message>
     <message>
-        <location filename="../../app/map/first_picture.cpp" line="98" />
+        <location filename="../../app/map/first_picture.cpp" line="125" />
         <source>the layers need a transformation into the working CRS</source>
         <translation>图层需要转换到工作坐标系</translation>
     </message>
@@ -13899,27 +13900,27 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ShapefileScan</name>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="74" />
+        <location filename="../../gis/io/shapefile_scan.cpp" line="76" />
         <source>%1: not a polygon shapefile with its .shx</source>
         <translation>%1：不是带 .shx 的面状 Shapefile</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="83" />
+        <location filename="../../gis/io/shapefile_scan.cpp" line="85" />
         <source>%1: the attribute table lists another number of records than the .shx</source>
         <translation>%1：属性表的记录数与 .shx 不一致</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="86" />
+        <location filename="../../gis/io/shapefile_scan.cpp" line="88" />
         <source>%1: the attribute table cannot be read whole</source>
         <translation>%1：属性表无法完整读取</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="101" />
+        <location filename="../../gis/io/shapefile_scan.cpp" line="108" />
         <source>from the .prj file</source>
         <translation>来自 .prj 文件</translation>
     </message>
     <message>
-        <location filename="../../gis/io/shapefile_scan.cpp" line="111" />
+        <location filename="../../gis/io/shapefile_scan.cpp" line="122" />
         <source>%1, record %2: the record does not lie whole in the file or is not a polygon of the layer's type</source>
         <translation>%1，第 %2 条记录：记录未完整位于文件内，或不是该图层类型的面</translation>
     </message>
