@@ -71,6 +71,71 @@ private:
     QVarLengthArray<QPointF, 256> m_points;
 };
 
+/// Draws the scanned records of one layer onto `target` when given, else onto the layer's own
+/// image, allocated with the first record drawn (a layer with nothing in view costs none).
+class ScanPainter
+{
+public:
+    ScanPainter(const RenderJob &job, const LayerSnapshot &snapshot, LayerImage &out, QPainter *target)
+        : m_job(job)
+        , m_scan(*snapshot.scan)
+        , m_out(out)
+        , m_target(target)
+        , m_classed(!snapshot.style.classField.isEmpty()
+              && (snapshot.style.kind == StyleKind::LandUse || snapshot.style.kind == StyleKind::Categorised))
+        , m_symboliser(snapshot.style)
+        , m_rings(job.transform, job.options.simplifyPixels)
+    {
+    }
+
+    void draw(const ShapefileScan::Row &row)
+    {
+        const double pixelSize
+            = std::max(row.box.width(), row.box.height()) / m_job.transform.unitsPerPixel();
+        if (pixelSize < m_job.options.skipBelowPixels) {
+            ++m_out.featuresSkipped;
+            return;
+        }
+        QPainter &painter = this->painter();
+        if (m_classed)
+            m_symboliser.applyClass(painter, pixelSize, m_scan.classValues(), row.classValue);
+        else
+            m_symboliser.apply(painter, pixelSize, nullptr, VerdictClass::NotAnalysed);
+        if (pixelSize < m_job.options.dotBelowPixels && painter.brush().style() != Qt::NoBrush) {
+            const QPointF p = m_job.transform.toPixel(row.box.center());
+            painter.fillRect(QRectF(p.x() - 0.5, p.y() - 0.5, 1, 1), painter.brush().color());
+        } else {
+            m_rings.draw(painter, row.record);
+        }
+        ++m_out.featuresDrawn;
+    }
+
+private:
+    QPainter &painter()
+    {
+        if (m_target)
+            return *m_target;
+        if (!m_own) {
+            const double ratio = m_job.devicePixelRatio;
+            m_out.image = QImage(m_job.transform.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+            m_out.image.setDevicePixelRatio(ratio);
+            m_out.image.fill(Qt::transparent);
+            m_own = std::make_unique<QPainter>(&m_out.image);
+            m_own->setRenderHint(QPainter::Antialiasing, m_job.options.antialiasing);
+        }
+        return *m_own;
+    }
+
+    const RenderJob &m_job;
+    const ShapefileScan &m_scan;
+    LayerImage &m_out;
+    QPainter *m_target;
+    bool m_classed;
+    FeatureSymboliser m_symboliser;
+    RingBuilder m_rings;
+    std::unique_ptr<QPainter> m_own;
+};
+
 } // namespace
 
 LayerImage renderScanLayer(
@@ -81,49 +146,20 @@ LayerImage renderScanLayer(
     out.id = snapshot.id;
     if (!snapshot.style.visible || !snapshot.scan || !job.transform.isValid())
         return out;
-    const ShapefileScan &scan = *snapshot.scan;
     const QRectF view = job.transform.visibleExtent();
-    const double upp = job.transform.unitsPerPixel();
-    const bool classed = !snapshot.style.classField.isEmpty()
-        && (snapshot.style.kind == StyleKind::LandUse || snapshot.style.kind == StyleKind::Categorised);
-    FeatureSymboliser symboliser(snapshot.style);
-    RingBuilder rings(job.transform, job.options.simplifyPixels);
-    std::unique_ptr<QPainter> own;
-    for (const ShapefileScan::Row &row : scan.rows()) {
-        if (cancel.load(std::memory_order_relaxed)) {
-            out.cancelled = true;
-            return out;
+    {
+        ScanPainter painter(job, snapshot, out, target);
+        for (const ShapefileScan::Row &row : snapshot.scan->rows()) {
+            if (cancel.load(std::memory_order_relaxed)) {
+                out.cancelled = true;
+                return out;
+            }
+            // Closed boxes, as FeatureBoxes::query: an edge-touching record counts as in view.
+            if (row.box.left() <= view.right() && row.box.right() >= view.left()
+                && row.box.top() <= view.bottom() && row.box.bottom() >= view.top())
+                painter.draw(row);
         }
-        // Closed boxes, as FeatureBoxes::query: an edge-touching record counts as in view.
-        if (row.box.left() > view.right() || row.box.right() < view.left() || row.box.top() > view.bottom()
-            || row.box.bottom() < view.top())
-            continue;
-        const double pixelSize = std::max(row.box.width(), row.box.height()) / upp;
-        if (pixelSize < job.options.skipBelowPixels) {
-            ++out.featuresSkipped;
-            continue;
-        }
-        if (!target && !own) {
-            out.image
-                = QImage(job.transform.size() * job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-            out.image.setDevicePixelRatio(job.devicePixelRatio);
-            out.image.fill(Qt::transparent);
-            own = std::make_unique<QPainter>(&out.image);
-            own->setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
-        }
-        QPainter &painter = target ? *target : *own;
-        if (classed)
-            symboliser.applyClass(painter, pixelSize, scan.classValues(), row.classValue);
-        else
-            symboliser.apply(painter, pixelSize, nullptr, VerdictClass::NotAnalysed);
-        if (pixelSize < job.options.dotBelowPixels && painter.brush().style() != Qt::NoBrush) {
-            const QPointF p = job.transform.toPixel(row.box.center());
-            painter.fillRect(QRectF(p.x() - 0.5, p.y() - 0.5, 1, 1), painter.brush().color());
-        } else {
-            rings.draw(painter, row.record);
-        }
-        ++out.featuresDrawn;
-    }
+    } // the painter ends before the image is handed back
     return out;
 }
 
