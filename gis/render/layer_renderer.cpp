@@ -161,13 +161,8 @@ private:
     {
         if (m_target)
             return *m_target;
-        if (!m_painter) {
-            m_out.image = QImage(m_job.transform.size() * m_job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-            m_out.image.setDevicePixelRatio(m_job.devicePixelRatio);
-            m_out.image.fill(Qt::transparent);
-            m_painter = std::make_unique<QPainter>(&m_out.image);
-            m_painter->setRenderHint(QPainter::Antialiasing, m_job.options.antialiasing);
-        }
+        if (!m_painter)
+            m_painter = beginLayerImage(m_job, m_out);
         return *m_painter;
     }
 
@@ -215,6 +210,16 @@ LayerImage drawLayer(const RenderJob &job, size_t index, const std::atomic_bool 
 }
 
 } // namespace
+
+std::unique_ptr<QPainter> beginLayerImage(const RenderJob &job, LayerImage &out)
+{
+    out.image = QImage(job.transform.size() * job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    out.image.setDevicePixelRatio(job.devicePixelRatio);
+    out.image.fill(Qt::transparent);
+    auto painter = std::make_unique<QPainter>(&out.image);
+    painter->setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
+    return painter;
+}
 
 LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
 {

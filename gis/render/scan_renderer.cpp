@@ -115,14 +115,8 @@ private:
     {
         if (m_target)
             return *m_target;
-        if (!m_own) {
-            const double ratio = m_job.devicePixelRatio;
-            m_out.image = QImage(m_job.transform.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-            m_out.image.setDevicePixelRatio(ratio);
-            m_out.image.fill(Qt::transparent);
-            m_own = std::make_unique<QPainter>(&m_out.image);
-            m_own->setRenderHint(QPainter::Antialiasing, m_job.options.antialiasing);
-        }
+        if (!m_own)
+            m_own = beginLayerImage(m_job, m_out);
         return *m_own;
     }
 
