@@ -181,6 +181,19 @@ for size in sizes:
                 peer_text = f"{peer:.3f}" if peer else "— (no QGIS)"
                 runs_text = m.group(2) if m.lastindex and m.lastindex >= 2 else "3"
                 print(f"| {label} | {size} | QGIS 3.22 | {peer_text} | {fg_s:.4f} (median of {runs_text}) | {ratio} | |")
+        # Open the two layers -> first full-extent picture: QGIS's layer load + first full render
+        # (its own run when installed, else the figure of issue 15's table, said in the row).
+        first = re.search(r"open 2 layers -> first picture.*?([\d.]+) s \(median of (\d+)", text)
+        if first:
+            fg_s = float(first.group(1))
+            if q.get("load") is not None and q.get("render_full") is not None:
+                peer, peer_text = q["load"] + q["render_full"], f"{q['load'] + q['render_full']:.3f}"
+            else:
+                peer = {"150k": 0.07 + 1.10, "500k": 0.08 + 3.4}.get(size)
+                peer_text = f"{peer:.2f} (issue 15, no QGIS here)" if peer else "— (no QGIS)"
+            ratio = f"{fg_s / peer:.2f}" if peer else "—"
+            print(f"| open 2 layers → first full-extent picture 1920×1080 | {size} | QGIS 3.22 | {peer_text} "
+                  f"| {fg_s:.3f} (median of {first.group(2)}) | {ratio} | |")
     except OSError:
         pass
 print(f"\n{len(sys.argv) and 'results: ' + results}")

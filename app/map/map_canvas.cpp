@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -154,14 +155,35 @@ void MapCanvas::refresh()
     job.transform = m_transform;
     job.devicePixelRatio = devicePixelRatioF();
     job.geographic = m_layers->geographic();
-    job.layers = m_layers->snapshot();
+    // The scheduler drops a render it replaces, so the image it delivers next is this job's.
+    m_requestIsScan = m_layers->layers().empty() && !m_scanned.empty();
+    job.layers = m_requestIsScan ? m_scanned : m_layers->snapshot();
     m_scheduler.request(std::move(job));
+}
+
+void MapCanvas::setScannedLayers(std::vector<gis::LayerSnapshot> layers, const QRectF &extent)
+{
+    m_scanned = std::move(layers);
+    zoomToExtent(extent);
+    refresh();
+}
+
+void MapCanvas::clearScannedLayers()
+{
+    if (m_scanned.empty())
+        return;
+    // The scans map the county's files: unmapping them and freeing their rows (tens of MB) is
+    // left to a worker, so the UI thread never waits on it.
+    static_cast<void>(QtConcurrent::run([dropped = std::move(m_scanned)] { Q_UNUSED(dropped); }));
+    m_scanned.clear();
+    refresh();
 }
 
 void MapCanvas::onRendered(const QImage &image, const gis::MapTransform &transform, qint64 milliseconds)
 {
     m_image = image;
     m_imageTransform = transform;
+    m_imageIsScan = m_requestIsScan;
     update();
     emit renderFinished(milliseconds);
 }

@@ -62,6 +62,14 @@ public:
 
     /// Schedules a new render of the current view and layers.
     void refresh();
+    /// The first picture after opening (FirstPicture): while the map holds no layers, renders draw
+    /// these scanned layers instead; fits the view to `extent` and renders.
+    void setScannedLayers(std::vector<gis::LayerSnapshot> layers, const QRectF &extent);
+    /// Forgets the scanned layers and renders again: the next image (the loaded layers', or an
+    /// empty map when the load failed) replaces the scanned picture, which stays shown until then.
+    void clearScannedLayers();
+    /// True while the image shown was drawn from scanned layers.
+    bool lastImageIsScan() const { return m_imageIsScan; }
     bool isRendering() const { return m_scheduler.isBusy(); }
     /// The last finished render (for tests and export) and the view it was made for.
     const QImage &lastImage() const { return m_image; }
@@ -95,6 +103,9 @@ private:
     QImage m_image;
     gis::MapTransform m_imageTransform;
     RenderScheduler m_scheduler;
+    std::vector<gis::LayerSnapshot> m_scanned;
+    bool m_requestIsScan = false; ///< the render scheduled last draws scanned layers
+    bool m_imageIsScan = false;
     ExtentHistory m_history;
     /// The extent the view was last fitted to, until the user navigates: a resize (the window
     /// laid out, a dock opened) fits it again instead of keeping a scale chosen for another size.

@@ -8,6 +8,7 @@
 #include "app/map/layer_events.h"
 #include "app/map/incident_list_dock.h"
 #include "app/map/review_list_dock.h"
+#include "app/map/first_picture.h"
 #include "app/map/layer_loader.h"
 #include "app/map/layer_tree_dock.h"
 #include "app/map/map_canvas.h"
@@ -37,6 +38,7 @@ MapWorkspace::MapWorkspace(QMainWindow *window)
     , m_layers(new MapLayerSet(this))
     , m_canvas(new MapCanvas(m_layers, window))
     , m_loader(new LayerLoader(this))
+    , m_firstPicture(new FirstPicture(m_canvas, this))
     , m_analysis(new AnalysisRunner(this))
     , m_status(new MapStatusWidgets(m_canvas, window->statusBar()))
     , m_identify(new IdentifyTool(m_canvas))
@@ -183,7 +185,10 @@ bool MapWorkspace::openPaths(const QStringList &paths, const ReadOverrides &over
     m_loadingPaths = paths;
     m_status->setProgress(0, {});
     emit message(tr("Loading %1 layer(s)...").arg(paths.size()));
-    return m_loader->load(paths, m_layers->workingEpsg(), overrides);
+    if (!m_loader->load(paths, m_layers->workingEpsg(), overrides))
+        return false;
+    m_firstPicture->start(paths, m_layers->workingEpsg(), overrides);
+    return true;
 }
 
 bool MapWorkspace::openDirectory(const QString &directory)
@@ -213,6 +218,7 @@ void MapWorkspace::addLoadedLayers(const LoadedLayers &result)
 void MapWorkspace::onLoaded(const LoadedLayers &result, const QStringList &paths)
 {
     m_status->setProgress(-1, {});
+    m_firstPicture->stop();
     if (result.cancelled) {
         emit message(tr("Loading cancelled."));
         return;

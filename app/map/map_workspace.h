@@ -22,6 +22,7 @@ class IdentifyDock;
 class IdentifyTool;
 class IncidentListDock;
 class ReviewListDock;
+class FirstPicture;
 class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
@@ -111,6 +112,7 @@ private:
     MapLayerSet *m_layers;
     MapCanvas *m_canvas;
     LayerLoader *m_loader;
+    FirstPicture *m_firstPicture; ///< the picture drawn from the files' scans while they load
     AnalysisRunner *m_analysis;
     const gis::ProjectStore *m_analysisProject = nullptr;
     QString m_analysisLayerId;

@@ -5,7 +5,9 @@
 #include "gis/render/band_outlines.h"
 #include "gis/render/feature_boxes.h"
 #include "gis/render/layer_render_cache.h"
+#include "gis/render/feature_symboliser.h"
 #include "gis/render/geometry_path.h"
+#include "gis/render/scan_renderer.h"
 
 #include <QPainter>
 
@@ -16,72 +18,6 @@ namespace fg::gis {
 namespace {
 
 constexpr double kIncidentMarkerPixels = 7;
-constexpr double kOutlinePixels = 3;
-constexpr double kHatchPixels = 14;
-
-/// Resolves a feature's brush and pen from the style, caching per class value.
-class Symboliser
-{
-public:
-    Symboliser(const LayerStyle &style, const VectorLayer &layer)
-        : m_style(style)
-        , m_layer(layer)
-        , m_classField(style.classField.isEmpty() ? -1 : layer.fieldIndex(style.classField))
-    {
-        QColor stroke = style.stroke;
-        m_pen = style.strokeWidth > 0 ? QPen(stroke, style.strokeWidth) : QPen(Qt::NoPen);
-        m_pen.setJoinStyle(Qt::RoundJoin);
-        m_thinPen = QPen(stroke, std::min(style.strokeWidth, 0.7));
-        QColor flat = style.fill;
-        flat.setAlphaF(flat.alphaF() * 0.6);
-        m_flatBrush = QBrush(flat);
-        switch (style.kind) {
-        case StyleKind::Boundary: m_brush = Qt::NoBrush; break;
-        case StyleKind::BasicFarmland: m_brush = basicFarmlandBrush(style.fill); break;
-        default: m_brush = QBrush(style.fill); break;
-        }
-    }
-
-    /// Sets brush and pen for a feature `pixelSize` logical pixels across. Small features get a
-    /// lighter symbol: no outline on fills below kOutlinePixels (it would hide the class colour),
-    /// and basic farmland a flat translucent fill below kHatchPixels, where hatching cannot be read.
-    void apply(QPainter &painter, int row, double pixelSize)
-    {
-        const bool small = pixelSize < kOutlinePixels && m_style.kind != StyleKind::Boundary
-                           && m_style.kind != StyleKind::Incident;
-        if (m_style.kind == StyleKind::BasicFarmland && pixelSize < kHatchPixels) {
-            painter.setBrush(m_flatBrush);
-            painter.setPen(small ? QPen(Qt::NoPen) : m_thinPen);
-            return;
-        }
-        painter.setPen(small ? QPen(Qt::NoPen) : m_pen);
-        QBrush brush = m_brush;
-        if (m_style.kind == StyleKind::Incident) {
-            VerdictClass verdict = VerdictClass::NotAnalysed;
-            if (m_style.verdicts)
-                verdict = m_style.verdicts->value(m_layer.fid(row), VerdictClass::NotAnalysed);
-            brush = QBrush(verdictColor(verdict));
-        } else if (m_classField >= 0
-                   && (m_style.kind == StyleKind::LandUse || m_style.kind == StyleKind::Categorised)) {
-            const QString value = m_layer.value(row, m_classField).toString();
-            auto it = m_brushes.constFind(value);
-            if (it == m_brushes.constEnd())
-                it = m_brushes.insert(value, QBrush(m_style.fillFor(value)));
-            brush = *it;
-        }
-        painter.setBrush(brush);
-    }
-
-private:
-    const LayerStyle &m_style;
-    const VectorLayer &m_layer;
-    int m_classField;
-    QPen m_pen;
-    QPen m_thinPen;
-    QBrush m_brush;
-    QBrush m_flatBrush;
-    QHash<QString, QBrush> m_brushes;
-};
 
 /// A point inside the visible part of the geometry, in map units; false when there is none.
 bool labelAnchor(const GEOSGeometry *geometry, const QRectF &visible, QPointF *anchor)
@@ -155,9 +91,10 @@ public:
         , m_layer(*snapshot.data)
         , m_style(snapshot.style)
         , m_out(out)
-        , m_symboliser(snapshot.style, *snapshot.data)
+        , m_symboliser(snapshot.style)
         , m_builder(job.transform, job.options.simplifyPixels)
         , m_labelField(m_style.labelField.isEmpty() ? -1 : m_layer.fieldIndex(m_style.labelField))
+        , m_classField(m_style.classField.isEmpty() ? -1 : m_layer.fieldIndex(m_style.classField))
         , m_target(target)
     {
         const double margin = 16 * job.transform.unitsPerPixel();
@@ -178,7 +115,7 @@ public:
             return;
         }
         QPainter &painter = this->painter();
-        m_symboliser.apply(painter, row, pixelSize);
+        applySymbol(painter, row, pixelSize);
         if (m_style.kind == StyleKind::Incident) // township and village names must never hide an incident
             m_out.obstacles.push_back(incidentBox(transform, envelope, marker));
         const GEOSGeometry *geometry = m_layer.geometry(row);
@@ -207,17 +144,25 @@ public:
     }
 
 private:
+    void applySymbol(QPainter &painter, int row, double pixelSize)
+    {
+        VerdictClass verdict = VerdictClass::NotAnalysed;
+        if (m_style.kind == StyleKind::Incident && m_style.verdicts)
+            verdict = m_style.verdicts->value(m_layer.fid(row), VerdictClass::NotAnalysed);
+        if (m_classField < 0) {
+            m_symboliser.apply(painter, pixelSize, nullptr, verdict);
+            return;
+        }
+        const QString value = m_layer.value(row, m_classField).toString();
+        m_symboliser.apply(painter, pixelSize, &value, verdict);
+    }
+
     QPainter &painter()
     {
         if (m_target)
             return *m_target;
-        if (!m_painter) {
-            m_out.image = QImage(m_job.transform.size() * m_job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
-            m_out.image.setDevicePixelRatio(m_job.devicePixelRatio);
-            m_out.image.fill(Qt::transparent);
-            m_painter = std::make_unique<QPainter>(&m_out.image);
-            m_painter->setRenderHint(QPainter::Antialiasing, m_job.options.antialiasing);
-        }
+        if (!m_painter)
+            m_painter = beginLayerImage(m_job, m_out);
         return *m_painter;
     }
 
@@ -225,9 +170,10 @@ private:
     const VectorLayer &m_layer;
     const LayerStyle &m_style;
     LayerImage &m_out;
-    Symboliser m_symboliser;
+    FeatureSymboliser m_symboliser;
     GeometryPathBuilder m_builder;
     int m_labelField;
+    int m_classField;
     QRectF m_clipRect;
     std::shared_ptr<const BandOutlines> m_outlines;
     QPainter *m_target;
@@ -240,8 +186,10 @@ namespace {
 
 LayerImage drawLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel, QPainter *target)
 {
-    LayerImage out;
     const LayerSnapshot &snapshot = job.layers.at(index);
+    if (!snapshot.data && snapshot.scan)
+        return renderScanLayer(job, index, cancel, target);
+    LayerImage out;
     out.id = snapshot.id;
     if (!snapshot.style.visible || !snapshot.data || !job.transform.isValid())
         return out;
@@ -262,6 +210,16 @@ LayerImage drawLayer(const RenderJob &job, size_t index, const std::atomic_bool 
 }
 
 } // namespace
+
+std::unique_ptr<QPainter> beginLayerImage(const RenderJob &job, LayerImage &out)
+{
+    out.image = QImage(job.transform.size() * job.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    out.image.setDevicePixelRatio(job.devicePixelRatio);
+    out.image.fill(Qt::transparent);
+    auto painter = std::make_unique<QPainter>(&out.image);
+    painter->setRenderHint(QPainter::Antialiasing, job.options.antialiasing);
+    return painter;
+}
 
 LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel)
 {

@@ -7,6 +7,7 @@
 #include <QImage>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -32,6 +33,11 @@ struct LayerImage
 /// before each feature and returns early (cancelled = true) when it is set.
 /// Thread-safe: call from any worker thread; reads only the immutable job.
 LayerImage renderLayer(const RenderJob &job, size_t index, const std::atomic_bool &cancel);
+
+/// Allocates the layer's own transparent image (the job's size and pixel ratio) in `out` and
+/// returns a painter on it with the job's antialiasing: a layer renderer calls it with its first
+/// drawn feature, so a layer with nothing in view costs no image.
+std::unique_ptr<QPainter> beginLayerImage(const RenderJob &job, LayerImage &out);
 
 /// The same drawing straight onto `painter` (a device of the job's size and pixel ratio), which
 /// must already hold the layers below: for a one-thread render, which then needs no image per

@@ -14,6 +14,7 @@
 namespace fg::gis {
 
 class LayerRenderCache;
+class ShapefileScan;
 class VectorLayer;
 
 /// Level-of-detail and quality switches for one render, in one value.
@@ -42,6 +43,9 @@ struct LayerSnapshot
     /// kept with the layer (MapLayerSet holds one per layer). Null: the render indexes the rows in
     /// view itself and draws from GEOS (a one-off render: report maps, tests).
     std::shared_ptr<LayerRenderCache> cache;
+    /// Set instead of `data` while the layer is still being read: the first picture after opening
+    /// is drawn from the shapefile's memory-mapped records (renderScanLayer).
+    std::shared_ptr<const ShapefileScan> scan = nullptr;
 };
 
 /// An immutable description of one map render. Built on the UI thread, then only read by workers.

@@ -1774,6 +1774,40 @@
     </message>
 </context>
 <context>
+    <name>fg::app::FirstPicture</name>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="28"/>
+        <source>%1: not a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="36"/>
+        <location filename="../../app/map/first_picture.cpp" line="119"/>
+        <source>%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="46"/>
+        <source>%1: its labels or verdicts need the loaded layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="53"/>
+        <source>%1: the class field %2 is not plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="106"/>
+        <source>a CRS given for the files needs the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="125"/>
+        <source>the layers need a transformation into the working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::app::GridCommand</name>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="20"/>
@@ -3533,213 +3567,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
+        <location filename="../../app/map/map_workspace.cpp" line="58"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
+        <location filename="../../app/map/map_workspace.cpp" line="58"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56"/>
+        <location filename="../../app/map/map_workspace.cpp" line="58"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="64"/>
-        <location filename="../../app/map/map_workspace.cpp" line="308"/>
+        <location filename="../../app/map/map_workspace.cpp" line="66"/>
+        <location filename="../../app/map/map_workspace.cpp" line="314"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92"/>
+        <location filename="../../app/map/map_workspace.cpp" line="94"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93"/>
+        <location filename="../../app/map/map_workspace.cpp" line="95"/>
         <source>&amp;Identify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94"/>
+        <location filename="../../app/map/map_workspace.cpp" line="96"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95"/>
+        <location filename="../../app/map/map_workspace.cpp" line="97"/>
         <source>Measure &amp;distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96"/>
+        <location filename="../../app/map/map_workspace.cpp" line="98"/>
         <source>Measure &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108"/>
+        <location filename="../../app/map/map_workspace.cpp" line="110"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="109"/>
+        <location filename="../../app/map/map_workspace.cpp" line="111"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="110"/>
+        <location filename="../../app/map/map_workspace.cpp" line="112"/>
         <source>&amp;Full extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="111"/>
+        <location filename="../../app/map/map_workspace.cpp" line="113"/>
         <source>The project&apos;s area (or the layers&apos; when no project is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="112"/>
+        <location filename="../../app/map/map_workspace.cpp" line="114"/>
         <source>Zoom to &amp;all layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="113"/>
+        <location filename="../../app/map/map_workspace.cpp" line="115"/>
         <source>Zoom to &amp;layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="114"/>
+        <location filename="../../app/map/map_workspace.cpp" line="116"/>
         <source>Zoom to se&amp;lection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="115"/>
+        <location filename="../../app/map/map_workspace.cpp" line="117"/>
         <source>&amp;Previous extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="116"/>
+        <location filename="../../app/map/map_workspace.cpp" line="118"/>
         <source>&amp;Next extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="117"/>
+        <location filename="../../app/map/map_workspace.cpp" line="119"/>
         <source>&amp;Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="118"/>
+        <location filename="../../app/map/map_workspace.cpp" line="120"/>
         <source>&amp;Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="119"/>
+        <location filename="../../app/map/map_workspace.cpp" line="121"/>
         <source>Layer st&amp;yle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="120"/>
+        <location filename="../../app/map/map_workspace.cpp" line="122"/>
         <source>Open &amp;attribute table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="121"/>
+        <location filename="../../app/map/map_workspace.cpp" line="123"/>
         <source>Run &amp;overlay analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="122"/>
+        <location filename="../../app/map/map_workspace.cpp" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="151"/>
+        <location filename="../../app/map/map_workspace.cpp" line="153"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="153"/>
+        <location filename="../../app/map/map_workspace.cpp" line="155"/>
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="185"/>
+        <location filename="../../app/map/map_workspace.cpp" line="187"/>
         <source>Loading %1 layer(s)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="217"/>
+        <location filename="../../app/map/map_workspace.cpp" line="223"/>
         <source>Loading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="252"/>
+        <location filename="../../app/map/map_workspace.cpp" line="258"/>
         <source>Loaded %1 layer(s). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="268"/>
+        <location filename="../../app/map/map_workspace.cpp" line="274"/>
         <source>%1 (%2 features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="273"/>
+        <location filename="../../app/map/map_workspace.cpp" line="279"/>
         <source>Set coordinate system…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="275"/>
+        <location filename="../../app/map/map_workspace.cpp" line="281"/>
         <source>Remove layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="280"/>
+        <location filename="../../app/map/map_workspace.cpp" line="286"/>
         <source>Opened %1 layers: %2. Working coordinates: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="282"/>
+        <location filename="../../app/map/map_workspace.cpp" line="288"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="292"/>
+        <location filename="../../app/map/map_workspace.cpp" line="298"/>
         <source>Set the coordinate system of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="309"/>
+        <location filename="../../app/map/map_workspace.cpp" line="315"/>
         <source>Analysing the project&apos;s incidents with its rules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="310"/>
+        <location filename="../../app/map/map_workspace.cpp" line="316"/>
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="328"/>
+        <location filename="../../app/map/map_workspace.cpp" line="334"/>
         <source>Analysis cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349"/>
+        <location filename="../../app/map/map_workspace.cpp" line="355"/>
         <source>judicial reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349"/>
+        <location filename="../../app/map/map_workspace.cpp" line="355"/>
         <source>notice reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="351"/>
+        <location filename="../../app/map/map_workspace.cpp" line="357"/>
         <source>Analysed the project&apos;s %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="357"/>
+        <location filename="../../app/map/map_workspace.cpp" line="363"/>
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13876,6 +13910,34 @@ Farmland protection patrol and enforcement analysis.</source>
     <message>
         <location filename="../../gis/usecases/sample_project.cpp" line="154"/>
         <source>sample cases judged with their parties&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ShapefileScan</name>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="76"/>
+        <source>%1: not a polygon shapefile with its .shx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="85"/>
+        <source>%1: the attribute table lists another number of records than the .shx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="88"/>
+        <source>%1: the attribute table cannot be read whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="108"/>
+        <source>from the .prj file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="122"/>
+        <source>%1, record %2: the record does not lie whole in the file or is not a polygon of the layer&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1773,6 +1773,40 @@
     </message>
 </context>
 <context>
+    <name>fg::app::FirstPicture</name>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="28" />
+        <source>%1: not a shapefile</source>
+        <translation>%1：不是 Shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="36" />
+        <location filename="../../app/map/first_picture.cpp" line="119" />
+        <source>%1: not in a CGCS2000 Gauss-Krüger zone that fits its coordinates</source>
+        <translation>%1：不在与其坐标相符的 CGCS2000 高斯-克吕格投影带中</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="46" />
+        <source>%1: its labels or verdicts need the loaded layer</source>
+        <translation>%1：其注记或判定结果需要读入完整图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="53" />
+        <source>%1: the class field %2 is not plain text</source>
+        <translation>%1：分类字段 %2 不是纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="106" />
+        <source>a CRS given for the files needs the load</source>
+        <translation>为文件指定的坐标系需要完整读入</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/first_picture.cpp" line="125" />
+        <source>the layers need a transformation into the working CRS</source>
+        <translation>图层需要转换到工作坐标系</translation>
+    </message>
+</context>
+<context>
     <name>fg::app::GridCommand</name>
     <message>
         <location filename="../../app/cli/grid_command.cpp" line="20" />
@@ -3534,213 +3568,213 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::app::MapWorkspace</name>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
+        <location filename="../../app/map/map_workspace.cpp" line="58" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
+        <location filename="../../app/map/map_workspace.cpp" line="58" />
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="56" />
+        <location filename="../../app/map/map_workspace.cpp" line="58" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="64" />
-        <location filename="../../app/map/map_workspace.cpp" line="308" />
+        <location filename="../../app/map/map_workspace.cpp" line="66" />
+        <location filename="../../app/map/map_workspace.cpp" line="314" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="92" />
+        <location filename="../../app/map/map_workspace.cpp" line="94" />
         <source>&amp;Pan</source>
         <translation>平移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="93" />
+        <location filename="../../app/map/map_workspace.cpp" line="95" />
         <source>&amp;Identify</source>
         <translation>识别(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="94" />
+        <location filename="../../app/map/map_workspace.cpp" line="96" />
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="95" />
+        <location filename="../../app/map/map_workspace.cpp" line="97" />
         <source>Measure &amp;distance</source>
         <translation>量测距离(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="96" />
+        <location filename="../../app/map/map_workspace.cpp" line="98" />
         <source>Measure &amp;area</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="108" />
+        <location filename="../../app/map/map_workspace.cpp" line="110" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="109" />
+        <location filename="../../app/map/map_workspace.cpp" line="111" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="110" />
+        <location filename="../../app/map/map_workspace.cpp" line="112" />
         <source>&amp;Full extent</source>
         <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="111" />
+        <location filename="../../app/map/map_workspace.cpp" line="113" />
         <source>The project's area (or the layers' when no project is open)</source>
         <translation>项目区域（未打开项目时为各图层范围）</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="112" />
+        <location filename="../../app/map/map_workspace.cpp" line="114" />
         <source>Zoom to &amp;all layers</source>
         <translation>缩放到全部图层(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="113" />
+        <location filename="../../app/map/map_workspace.cpp" line="115" />
         <source>Zoom to &amp;layer</source>
         <translation>缩放至图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="114" />
+        <location filename="../../app/map/map_workspace.cpp" line="116" />
         <source>Zoom to se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="115" />
+        <location filename="../../app/map/map_workspace.cpp" line="117" />
         <source>&amp;Previous extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="116" />
+        <location filename="../../app/map/map_workspace.cpp" line="118" />
         <source>&amp;Next extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="117" />
+        <location filename="../../app/map/map_workspace.cpp" line="119" />
         <source>&amp;Clear selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="118" />
+        <location filename="../../app/map/map_workspace.cpp" line="120" />
         <source>&amp;Remove layer</source>
         <translation>移除图层(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="119" />
+        <location filename="../../app/map/map_workspace.cpp" line="121" />
         <source>Layer st&amp;yle...</source>
         <translation>图层样式(&amp;Y)...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="120" />
+        <location filename="../../app/map/map_workspace.cpp" line="122" />
         <source>Open &amp;attribute table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="121" />
+        <location filename="../../app/map/map_workspace.cpp" line="123" />
         <source>Run &amp;overlay analysis</source>
         <translation>运行叠加分析(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="122" />
+        <location filename="../../app/map/map_workspace.cpp" line="124" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="151" />
+        <location filename="../../app/map/map_workspace.cpp" line="153" />
         <source>Measure</source>
         <translation>量测</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="153" />
+        <location filename="../../app/map/map_workspace.cpp" line="155" />
         <source>Choose a measure tool, click vertices, double-click to finish.</source>
         <translation>选择量测工具，单击添加节点，双击结束。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="185" />
+        <location filename="../../app/map/map_workspace.cpp" line="187" />
         <source>Loading %1 layer(s)...</source>
         <translation>正在加载 %1 个图层...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="217" />
+        <location filename="../../app/map/map_workspace.cpp" line="223" />
         <source>Loading cancelled.</source>
         <translation>已取消加载。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="252" />
+        <location filename="../../app/map/map_workspace.cpp" line="258" />
         <source>Loaded %1 layer(s). %2</source>
         <translation>已加载 %1 个图层。%2</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="268" />
+        <location filename="../../app/map/map_workspace.cpp" line="274" />
         <source>%1 (%2 features)</source>
         <translation>%1（%2 个要素）</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="273" />
+        <location filename="../../app/map/map_workspace.cpp" line="279" />
         <source>Set coordinate system…</source>
         <translation>设置坐标系…</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="275" />
+        <location filename="../../app/map/map_workspace.cpp" line="281" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="280" />
+        <location filename="../../app/map/map_workspace.cpp" line="286" />
         <source>Opened %1 layers: %2. Working coordinates: %3.</source>
         <translation>已打开 %1 个图层：%2。工作坐标系：%3。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="282" />
+        <location filename="../../app/map/map_workspace.cpp" line="288" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="292" />
+        <location filename="../../app/map/map_workspace.cpp" line="298" />
         <source>Set the coordinate system of %1</source>
         <translation>设置「%1」的坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="309" />
+        <location filename="../../app/map/map_workspace.cpp" line="315" />
         <source>Analysing the project's incidents with its rules...</source>
         <translation>正在按项目规则分析项目中的监测图斑...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="310" />
+        <location filename="../../app/map/map_workspace.cpp" line="316" />
         <source>Analysing the incidents against basic farmland and cultivated land...</source>
         <translation>正在将监测图斑与永久基本农田、耕地叠加分析...</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="328" />
+        <location filename="../../app/map/map_workspace.cpp" line="334" />
         <source>Analysis cancelled.</source>
         <translation>已取消分析。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349" />
+        <location filename="../../app/map/map_workspace.cpp" line="355" />
         <source>judicial reading</source>
         <translation>司法口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="349" />
+        <location filename="../../app/map/map_workspace.cpp" line="355" />
         <source>notice reading</source>
         <translation>通知口径</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="351" />
+        <location filename="../../app/map/map_workspace.cpp" line="357" />
         <source>Analysed the project's %1 incidents with its rules (%2): %3 reach the accountability thresholds alone or with their party; %4 warnings.</source>
         <translation>已按项目规则（%2）分析项目中的 %1 个图斑：%3 个单独或与同一当事人累计达到追责标准；%4 条警告。</translation>
     </message>
     <message>
-        <location filename="../../app/map/map_workspace.cpp" line="357" />
+        <location filename="../../app/map/map_workspace.cpp" line="363" />
         <source>Analysed %1 incidents: %2 reach the accountability thresholds; %3 warnings.</source>
         <translation>已分析 %1 个图斑：%2 个达到追责标准；%3 条警告。</translation>
     </message>
@@ -13862,6 +13896,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <location filename="../../gis/usecases/sample_project.cpp" line="154" />
         <source>sample cases judged with their parties' totals</source>
         <translation>示例案件已按当事人累计面积研判</translation>
+    </message>
+</context>
+<context>
+    <name>fg::gis::ShapefileScan</name>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="76" />
+        <source>%1: not a polygon shapefile with its .shx</source>
+        <translation>%1：不是带 .shx 的面状 Shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="85" />
+        <source>%1: the attribute table lists another number of records than the .shx</source>
+        <translation>%1：属性表的记录数与 .shx 不一致</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="88" />
+        <source>%1: the attribute table cannot be read whole</source>
+        <translation>%1：属性表无法完整读取</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="108" />
+        <source>from the .prj file</source>
+        <translation>来自 .prj 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gis/io/shapefile_scan.cpp" line="122" />
+        <source>%1, record %2: the record does not lie whole in the file or is not a polygon of the layer's type</source>
+        <translation>%1，第 %2 条记录：记录未完整位于文件内，或不是该图层类型的面</translation>
     </message>
 </context>
 <context>

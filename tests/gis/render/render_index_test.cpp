@@ -10,6 +10,7 @@
 #include "gis/render/layer_render_cache.h"
 #include "gis/render/map_renderer.h"
 #include "gui_application.h"
+#include "image_compare.h"
 
 #include <catch2/catch.hpp>
 
@@ -109,24 +110,6 @@ double hausdorff(const std::vector<QPointF> &a, const std::vector<QPointF> &b)
     const GeosGeometryPtr la = lineOf(a), lb = lineOf(b);
     REQUIRE(GEOSHausdorffDistance_r(geosContext(), la.get(), lb.get(), &distance));
     return distance;
-}
-
-/// Share of pixels where some channel differs by more than `threshold`.
-double differingShare(const QImage &a, const QImage &b, int threshold)
-{
-    REQUIRE(a.size() == b.size());
-    qint64 differing = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const auto *pa = reinterpret_cast<const uchar *>(a.constScanLine(y));
-        const auto *pb = reinterpret_cast<const uchar *>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x) {
-            bool differs = false;
-            for (int c = 0; c < 4; ++c)
-                differs = differs || std::abs(int(pa[4 * x + c]) - int(pb[4 * x + c])) > threshold;
-            differing += differs;
-        }
-    }
-    return double(differing) / double(a.width() * a.height());
 }
 
 } // namespace
@@ -234,19 +217,13 @@ TEST_CASE("a county picture drawn from the band outlines matches the one drawn f
         fromOutlines.options.outlinesFromFeatures = 0; // the sample is smaller than a county
         for (LayerSnapshot &layer : fromOutlines.layers)
             layer.cache = std::make_shared<LayerRenderCache>();
-        const std::atomic_bool never{false};
-        for (size_t i = 0; i < fromGeos.layers.size(); ++i) {
-            const LayerImage a = renderLayer(fromGeos, i, never), b = renderLayer(fromOutlines, i, never);
-            CHECK(a.featuresDrawn == b.featuresDrawn);
-            CHECK(a.featuresSkipped == b.featuresSkipped);
-            CHECK(a.featuresDrawn > 0);
-        }
+        fg::test::checkSameFeaturesDrawn(fromGeos, fromOutlines);
         const QImage a = renderMap(fromGeos), b = renderMap(fromOutlines);
         // Outlines move by less than a pixel, so only antialiased edge pixels may change, and only a
         // little: measured 0.10 / 0.01 / 0 % of pixels differ by more than 64 at zoom 1 / 4 / 32,
         // 0.82 / 0.06 / 0 % by more than 24.
-        INFO("zoom " << zoom << ": " << differingShare(a, b, 24) * 100 << " % of pixels differ by more than 24");
-        CHECK(differingShare(a, b, 64) < 0.003);
-        CHECK(differingShare(a, b, 24) < 0.015);
+        INFO("zoom " << zoom << ": " << fg::test::differingShare(a, b, 24) * 100 << " % of pixels differ by more than 24");
+        CHECK(fg::test::differingShare(a, b, 64) < 0.003);
+        CHECK(fg::test::differingShare(a, b, 24) < 0.015);
     }
 }
