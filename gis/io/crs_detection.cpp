@@ -2,6 +2,7 @@
 #include "gis/io/crs_detection.h"
 
 #include "gis/io/proj_handles_p.h"
+#include "gis/io/proj_shared_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -249,11 +250,12 @@ const CrsToLonLat &crsToLonLat(const QString &definition)
     auto found = known.find(definition);
     if (found != known.end())
         return found->second;
+    // Made once per process and cloned for each thread (PROJ's operation search per thread was a
+    // few per cent of `analyze`, on the reading's critical path); a clone gives the same bounds.
     CrsToLonLat made;
-    made.source = createCrs(definition);
-    const PjPtr geographic = createCrs(QStringLiteral("EPSG:4326"));
-    if (made.source && geographic)
-        made.op = createTransform(made.source.get(), geographic.get());
+    made.source = sharedCrs(definition);
+    if (made.source)
+        made.op = sharedTransform(definition, QStringLiteral("EPSG:4326"));
     takeProjError();
     return known.emplace(definition, std::move(made)).first->second;
 }
