@@ -151,7 +151,14 @@ void JsonWriter::key(QLatin1String name)
 {
     startKey(m_frames.empty() || m_frames.back().lastKey < name);
     m_frames.back().lastKey = name; // reuses the string's buffer
-    appendEscaped(m_buffer, m_frames.back().lastKey);
+    bool ascii = true;
+    for (const char c : name)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) // the keys the CLI writes: no detour through UTF-16
+        for (const char c : name)
+            appendAscii(m_buffer, static_cast<char16_t>(c));
+    else
+        appendEscaped(m_buffer, m_frames.back().lastKey);
     m_buffer.append("\": ", 3);
 }
 

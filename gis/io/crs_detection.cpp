@@ -4,7 +4,11 @@
 #include "gis/io/proj_handles_p.h"
 #include "gis/io/proj_shared_p.h"
 
+#include "gis/io/dbf_file.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -303,6 +307,28 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
         .arg(e.bottom(), 0, 'f', 2)
         .arg(where)
         .arg(hasArea && area ? tr(", outside its area of use (%1)").arg(QString::fromUtf8(area)) : QString());
+}
+
+void prepareCrsChecks(const QStringList &paths) noexcept
+{
+    try {
+        QStringList definitions;
+        for (const QString &path : paths) {
+            // Only a regular .prj: a FIFO named as a layer must fail in the reader, not block here.
+            const QString prj = siblingFile(path, QStringLiteral("prj"));
+            QFile file(prj);
+            if (prj.isEmpty() || !QFileInfo(prj).isFile() || !file.open(QIODevice::ReadOnly))
+                continue;
+            const CrsDecision crs = identifyCrs(QString::fromUtf8(file.read(1 << 16)), QString());
+            if (crs.epsg > 0 && !definitions.contains(crsDefinition(crs.epsg, crs.wkt)))
+                definitions << crsDefinition(crs.epsg, crs.wkt);
+        }
+        for (const QString &definition : definitions)
+            if (sharedCrs(definition))
+                sharedTransform(definition, QStringLiteral("EPSG:4326"));
+        takeProjError();
+    } catch (...) { // a hint only: the reads decide and check as always
+    }
 }
 
 } // namespace fg::gis
