@@ -47,14 +47,20 @@ template <typename Make> PjPtr cloned(const std::pair<QString, QString> &key, Ma
     SharedObjects &objects = shared();
     PJ_CONTEXT *ctx = projContext();
     const std::lock_guard<std::mutex> lock(objects.mutex);
-    auto found = objects.made.find(key);
-    if (found == objects.made.end()) {
-        PjPtr fresh = make();
-        found = objects.made.emplace(key, fresh ? proj_clone(objects.ctx, fresh.get()) : nullptr).first;
-        if (fresh)
-            return fresh;
+    const auto found = objects.made.find(key);
+    if (found != objects.made.end()) {
+        PjPtr copy(found->second ? proj_clone(ctx, found->second) : nullptr);
+        if (copy || !found->second)
+            return copy;
     }
-    return PjPtr(found->second ? proj_clone(ctx, found->second) : nullptr);
+    PjPtr fresh = make(); // first time, or a clone failed: as without the cache
+    PJ *kept = fresh ? proj_clone(objects.ctx, fresh.get()) : nullptr;
+    // Kept only when it is what was made: a failed clone is searched again next time.
+    if (found == objects.made.end() && (kept || !fresh))
+        objects.made.emplace(key, kept);
+    else if (kept)
+        proj_destroy(kept);
+    return fresh;
 }
 
 } // namespace
