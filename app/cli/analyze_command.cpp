@@ -6,6 +6,7 @@
 #include "core/json_writer.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/analysis/overlay_memo.h"
+#include "gis/io/crs_detection.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
@@ -172,7 +173,13 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     // The future waits in its destructor, so a read error still comes first and nothing leaks.
     // Only regular files: a FIFO or device named as a layer must fail in the reader, not block
     // the hashing thread (the reader then fails first and the hashing is never reached).
-    auto hash = [&paths, &record, method] { return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0); };
+    // First, on the same thread, PROJ's database search for the reads' CRS check (tens of
+    // milliseconds): when it is done before the reader asks, the reader takes a clone instead of
+    // searching on the critical path (gis::prepareCrsChecks; no answer depends on it).
+    auto hash = [&paths, &record, method] {
+        gis::prepareCrsChecks(paths);
+        return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0);
+    };
     std::future<gis::Provenance> provenance
         = std::async(onlyRegularFiles(paths) ? std::launch::async : std::launch::deferred, hash);
     gis::LayerFileOptions read { parser.value(kEncoding), parser.value(kCrs) };

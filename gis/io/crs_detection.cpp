@@ -312,14 +312,18 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
 void prepareCrsChecks(const QStringList &paths) noexcept
 {
     try {
-        QStringList definitions;
+        QStringList texts, definitions;
         for (const QString &path : paths) {
             // Only a regular .prj: a FIFO named as a layer must fail in the reader, not block here.
             const QString prj = siblingFile(path, QStringLiteral("prj"));
             QFile file(prj);
             if (prj.isEmpty() || !QFileInfo(prj).isFile() || !file.open(QIODevice::ReadOnly))
                 continue;
-            const CrsDecision crs = identifyCrs(QString::fromUtf8(file.read(1 << 16)), QString());
+            const QString text = QString::fromUtf8(file.read(1 << 16));
+            if (texts.contains(text)) // a county's layers share one .prj text: identified once
+                continue;
+            texts << text;
+            const CrsDecision crs = identifyCrs(text, QString());
             if (crs.epsg > 0 && !definitions.contains(crsDefinition(crs.epsg, crs.wkt)))
                 definitions << crsDefinition(crs.epsg, crs.wkt);
         }

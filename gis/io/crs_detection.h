@@ -32,9 +32,10 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &extent);
 /// Makes, ahead of the reads, the PROJ objects crsExtentMismatch() will ask for the layers at
 /// @p paths: each distinct CRS their .prj files name (identified as identifyCrs() does) and its
 /// transformation to lon/lat, made once for the process (PROJ's database search) so that every
-/// thread's check takes a clone. Meant to run on a thread of its own beside the reads, off their
+/// thread's check takes a clone. Meant to run on another thread beside the reads, off their
 /// critical path; changes no decision and no answer (the objects are those the checks would
-/// make). Reads only regular .prj files; never throws.
+/// make). Reads only regular .prj files; never throws. `analyze` runs it first on its hashing
+/// thread, which has time to spare.
 void prepareCrsChecks(const QStringList &paths) noexcept;
 
 } // namespace fg::gis

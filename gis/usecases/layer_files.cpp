@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/layer_files.h"
 
-#include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
 
 #include <algorithm>
@@ -81,10 +80,6 @@ LayerFiles readLayerFiles(const QStringList &paths, const LayerFileOptions &opti
     LayerFiles files;
     std::vector<const VectorLayer *> all;
     if (options.onlyNearFirst && paths.size() > 1) {
-        // PROJ's database search for the CRS check's transformation (tens of milliseconds) runs
-        // here beside the incidents' read instead of inside it; the reads then clone the result.
-        // The future waits in its destructor.
-        const std::future<void> prepared = std::async(std::launch::async, [paths] { prepareCrsChecks(paths); });
         files.layers.push_back(std::make_shared<VectorLayer>(readPolygonFile(paths.front(), options)));
         for (VectorLayer &layer : readSideBySide(paths.mid(1), options, nearFeatures(*files.layers.front(), options.nearMinFeatures)))
             files.layers.push_back(std::make_shared<VectorLayer>(std::move(layer)));
