@@ -104,10 +104,13 @@ bool splitsEdge(double x, double y, double ax, double ay, double bx, double by)
     const double length2 = dx * dx + dy * dy;
     if (length2 == 0)
         return false;
+    // Squared distances: this runs for every vertex against every edge of a neighbouring piece.
     const double t = std::clamp(((x - ax) * dx + (y - ay) * dy) / length2, 0.0, 1.0);
-    if (std::hypot(x - (ax + t * dx), y - (ay + t * dy)) > kTouch)
+    const double px = x - (ax + t * dx), py = y - (ay + t * dy);
+    if (px * px + py * py > kTouch * kTouch)
         return false;
-    return std::hypot(x - ax, y - ay) > kSameVertex && std::hypot(x - bx, y - by) > kSameVertex;
+    const double same2 = kSameVertex * kSameVertex;
+    return (x - ax) * (x - ax) + (y - ay) * (y - ay) > same2 && (x - bx) * (x - bx) + (y - by) * (y - by) > same2;
 }
 
 /// True when a vertex of `a` lies on an edge of `b` other than at its ends.
@@ -156,21 +159,30 @@ struct Hosts
     std::vector<bool> same;
 };
 
-Hosts findHosts(const std::vector<const GEOSGeometry *> &basic, const std::vector<Box> &basicBoxes,
+/// The land piece each basic piece is the very polygon of (the same parcel in both layers,
+/// clipped by the same target, is the same polygon): exact comparison, no tolerance.
+Hosts sameHosts(const std::vector<const GEOSGeometry *> &basic, const std::vector<Box> &basicBoxes,
     const std::vector<const GEOSGeometry *> &land, const std::vector<Box> &landBoxes)
 {
     GEOSContextHandle_t ctx = geosContext();
     Hosts hosts { std::vector<int>(basic.size(), -1), std::vector<bool>(basic.size(), false) };
-    std::vector<GeosPreparedPtr> prepared(land.size()); // made when first needed
-    for (size_t j = 0; j < basic.size(); ++j) {
-        // The same parcel in both layers, clipped by the same target, is the same polygon: try
-        // the exact comparison on every candidate before any covers test.
+    for (size_t j = 0; j < basic.size(); ++j)
         for (size_t i = 0; i < land.size() && hosts.host[j] < 0; ++i)
             if (landBoxes[i] == basicBoxes[j] && GEOSEqualsExact_r(ctx, land[i], basic[j], 0.0) == 1) {
                 hosts.host[j] = static_cast<int>(i);
                 hosts.same[j] = true;
             }
-        for (size_t i = 0; i < land.size() && hosts.host[j] < 0; ++i) {
+    return hosts;
+}
+
+/// For the basic pieces without a host yet: the land piece that covers each (prepared covers).
+void coveringHosts(const std::vector<const GEOSGeometry *> &basic, const std::vector<Box> &basicBoxes,
+    const std::vector<const GEOSGeometry *> &land, const std::vector<Box> &landBoxes, Hosts *hosts)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    std::vector<GeosPreparedPtr> prepared(land.size()); // made when first needed
+    for (size_t j = 0; j < basic.size(); ++j)
+        for (size_t i = 0; i < land.size() && hosts->host[j] < 0; ++i) {
             if (!landBoxes[i].contains(basicBoxes[j]))
                 continue;
             if (!prepared[i])
@@ -179,10 +191,8 @@ Hosts findHosts(const std::vector<const GEOSGeometry *> &basic, const std::vecto
             if (covers == 2)
                 takeGeosError();
             if (covers == 1)
-                hosts.host[j] = static_cast<int>(i);
+                hosts->host[j] = static_cast<int>(i);
         }
-    }
-    return hosts;
 }
 
 /// Basic pieces share no interior with each other: different hosts settle a pair (the hosts
@@ -263,14 +273,11 @@ std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry 
     for (const LandPieceRef &piece : land)
         landGeometries.push_back(piece.geometry);
     const std::vector<Box> landBoxes = boxesOf(landGeometries);
-    if (!pairwiseApart(landGeometries, landBoxes))
-        return std::nullopt;
     const std::vector<Box> basicBoxes = boxesOf(basic);
-    const Hosts hosts = findHosts(basic, basicBoxes, landGeometries, landBoxes);
-    if (!basicApart(basic, basicBoxes, hosts) || !hostlessApartFromCultivated(basic, basicBoxes, hosts, land, landBoxes))
-        return std::nullopt;
-    // The edges of every piece of both layers, but a basic piece that is its host's very polygon
-    // (its edges are the host's).
+    Hosts hosts = sameHosts(basic, basicBoxes, landGeometries, landBoxes);
+    // The cheap proof first (it fails for basic farmland cut across land-use parcels, the
+    // commonest refusal): the edges of every piece of both layers, but a basic piece that is its
+    // host's very polygon (its edges are the host's).
     std::vector<const GEOSGeometry *> all = landGeometries;
     std::vector<Box> allBoxes = landBoxes;
     for (size_t j = 0; j < basic.size(); ++j)
@@ -278,7 +285,10 @@ std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry 
             all.push_back(basic[j]);
             allBoxes.push_back(basicBoxes[j]);
         }
-    if (!edgesMeetEndToEnd(all, allBoxes))
+    if (!edgesMeetEndToEnd(all, allBoxes) || !pairwiseApart(landGeometries, landBoxes))
+        return std::nullopt;
+    coveringHosts(basic, basicBoxes, landGeometries, landBoxes, &hosts);
+    if (!basicApart(basic, basicBoxes, hosts) || !hostlessApartFromCultivated(basic, basicBoxes, hosts, land, landBoxes))
         return std::nullopt;
     return sums(basic, hosts, land, calculator);
 }
