@@ -218,19 +218,21 @@ TEST_CASE("a cultivated piece partly inside basic farmland: outside is the rest"
         CHECK(std::abs(sums->outside.ellipsoidal - calculator.areas(north.get()).ellipsoidal) < 1e-6);
         CHECK(sums->deductedOutside.planar == Approx(70000.0).epsilon(1e-12));
     }
-    SECTION("two basic parcels in one land parcel that overlap: their union, not their sum")
-    {
-        // [0,600] and [400,1000] of the square [0,1000]²: basic 1,000,000 m², nothing outside
-        // (a sum would say 1,200,000 and −200,000).
-        VectorLayer land = layer(QStringLiteral("hand/dltb.shp"), true);
-        add(land, 1, "0103", square(0, 0, 1000, 1000), 0.1);
-        VectorLayer overlapping = layer(QStringLiteral("hand/basic2.shp"));
-        add(overlapping, 1, "0103", square(0, 0, 600, 1000));
-        add(overlapping, 2, "0103", square(400, 0, 1000, 1000));
-        const Occupation both = measure(&overlapping, &land, incident.get());
-        CHECK(both.basicFarmland.planar == Approx(1000000.0).epsilon(1e-12));
-        CHECK(std::abs(both.cultivatedOutsideBasicFarmland.planar) < 1e-6);
-    }
+}
+
+TEST_CASE("two basic parcels in one land parcel that overlap: their union, not their sum", "[overlay][sums]")
+{
+    // [0,600] and [400,1000] of the land parcel [0,1000]²: basic 1,000,000 m², nothing outside
+    // (a sum would say 1,200,000 and −200,000).
+    VectorLayer land = layer(QStringLiteral("hand/dltb.shp"), true);
+    add(land, 1, "0103", square(0, 0, 1000, 1000), 0.1);
+    VectorLayer overlapping = layer(QStringLiteral("hand/basic2.shp"));
+    add(overlapping, 1, "0103", square(0, 0, 600, 1000));
+    add(overlapping, 2, "0103", square(400, 0, 1000, 1000));
+    const GeosGeometryPtr incident = square(-10, -10, 1010, 1010);
+    const Occupation both = measure(&overlapping, &land, incident.get());
+    CHECK(both.basicFarmland.planar == Approx(1000000.0).epsilon(1e-12));
+    CHECK(std::abs(both.cultivatedOutsideBasicFarmland.planar) < 1e-6);
 }
 
 TEST_CASE("basic farmland across two land-use parcels is overlaid, not summed", "[overlay][sums]")
