@@ -7,6 +7,7 @@
 #include "gis/io/dbf_encoding.h"
 #include "gis/io/dbf_file.h"
 #include "gis/io/feature_reader_p.h"
+#include "gis/io/layer_reader_p.h"
 #include "gis/io/shapefile_boxes.h"
 
 #include <cpl_conv.h>
@@ -18,7 +19,7 @@
 
 namespace fg::gis {
 
-namespace {
+namespace reading { // layer_reader_p.h: LayerStream reads with the same pieces
 
 QString tr(const char *text)
 {
@@ -136,9 +137,9 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
 }
 
 /// GDAL skips DBF records marked deleted; say so instead of returning a silently short layer.
-void warnAboutUnreadRecords(qint64 records, VectorLayer &layer)
+void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept)
 {
-    const qint64 seen = layer.featureCount() + layer.geometryCheck.skippedCount();
+    const qint64 seen = (kept < 0 ? layer.featureCount() : kept) + layer.geometryCheck.skippedCount();
     if (seen < records)
         layer.warnings << tr("%1 of %2 records in the .dbf were not read: they are marked deleted")
                               .arg(records - seen)
@@ -201,7 +202,9 @@ bool readNear(const OpenedSource &source, OGRLayerH layer, const ReadOptions &op
     return true;
 }
 
-} // namespace
+} // namespace reading
+
+using namespace reading;
 
 QStringList listLayers(const QString &path)
 {
