@@ -19,7 +19,7 @@
 
 namespace fg::gis {
 
-namespace reading { // layer_reader_p.h: LayerStream reads with the same pieces
+namespace {
 
 QString tr(const char *text)
 {
@@ -137,7 +137,7 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
 }
 
 /// GDAL skips DBF records marked deleted; say so instead of returning a silently short layer.
-void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept)
+void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept = -1)
 {
     const qint64 seen = (kept < 0 ? layer.featureCount() : kept) + layer.geometryCheck.skippedCount();
     if (seen < records)
@@ -202,9 +202,7 @@ bool readNear(const OpenedSource &source, OGRLayerH layer, const ReadOptions &op
     return true;
 }
 
-} // namespace reading
-
-using namespace reading;
+} // namespace
 
 QStringList listLayers(const QString &path)
 {
@@ -252,5 +250,35 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
         decideCrs(layer, result.driver, options, result);
     return result;
 }
+
+// The steps LayerStream takes too (layer_reader_p.h); the messages keep readLayer's context.
+namespace reading {
+
+OGRLayerH pickLayer(OpenedSource &source, const QString &path, const QString &layerName, QStringList &notes)
+{
+    return gis::pickLayer(source, path, layerName, notes);
+}
+
+EncodingDecision decideEncoding(const OpenedSource &source, const QString &overrideEncoding)
+{
+    return gis::decideEncoding(source, overrideEncoding);
+}
+
+void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &options, VectorLayer &result)
+{
+    gis::decideCrs(layer, driver, options, result);
+}
+
+void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept)
+{
+    gis::warnAboutUnreadRecords(records, layer, kept);
+}
+
+void checkKind(GeometryKind expected, const VectorLayer &layer)
+{
+    gis::checkKind(expected, layer);
+}
+
+} // namespace reading
 
 } // namespace fg::gis

@@ -20,7 +20,5 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
 void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept = -1);
 /// Throws when @p layer is not of the @p expected kind (Unknown accepts any).
 void checkKind(GeometryKind expected, const VectorLayer &layer);
-/// The source's member file ending in @p suffix (any case), or an empty string.
-QString memberFile(const OpenedSource &source, const char *suffix);
 
 } // namespace fg::gis::reading

@@ -97,6 +97,74 @@ void recordSettings(NewProject &spec, const ProjectSources &sources, const Worki
         spec.settings.emplace_back(QString::fromLatin1(ProjectRules::kSetting), *rules);
 }
 
+/// The working CRS the layers' headers give; nullopt when they give none (the whole-layer way
+/// then refuses the layers as it always did, after reading them).
+std::optional<WorkingCrsChoice> workingCrsOf(const std::vector<VectorLayer> &headers, const QString &override)
+{
+    std::vector<const VectorLayer *> located;
+    for (const VectorLayer &header : headers)
+        located.push_back(&header);
+    try {
+        return chooseWorkingCrs(located, override);
+    } catch (const core::InputError &) {
+        return std::nullopt;
+    }
+}
+
+/// One chunk source per layer, written with what the headers said: inside the last layer's
+/// last call, before the project gets its name, the rows must have said the same (else
+/// StreamFailed: the create starts over the whole-layer way).
+std::vector<ProjectLayer> streamedProjectLayers(StreamedLayers &layers,
+    const std::vector<std::pair<QString, QString>> &tables, const std::vector<VectorLayer> &headers,
+    const WorkingCrsChoice &working, const QString &override, const std::function<void(double, const QString &)> &step)
+{
+    const auto confirm = [&layers, &headers, working, override, n = tables.size()] {
+        std::vector<const VectorLayer *> finished;
+        for (size_t i = 0; i < n; ++i) {
+            if (!sameCrs(layers.finished(i).crs, headers[i].crs))
+                throw StreamFailed();
+            finished.push_back(&layers.finished(i));
+        }
+        const WorkingCrsChoice again = chooseWorkingCrs(finished, override);
+        if (again.epsg != working.epsg || again.how != working.how)
+            throw StreamFailed();
+    };
+    std::vector<ProjectLayer> result;
+    const double share = 0.7 / double(tables.size());
+    for (size_t i = 0; i < tables.size(); ++i) {
+        auto next = [&layers, step, confirm, i, name = QFileInfo(tables[i].second).fileName(), share,
+                        last = i + 1 == tables.size(), first = true](std::vector<StreamedFeature> &chunk) mutable {
+            if (std::exchange(first, false))
+                step(share * double(i), name);
+            if (layers.next(i, chunk))
+                return true;
+            if (last)
+                confirm();
+            return false;
+        };
+        result.push_back({ tables[i].first, nullptr, headers[i].fields, next, layers.declaredCount(i) });
+    }
+    return result;
+}
+
+/// The created project's working CRS, warnings and summary, as the whole-layer way gives them.
+void describeStreamed(ProjectCreated &created, const StreamedLayers &layers,
+    const std::vector<std::pair<QString, QString>> &tables, const WorkingCrsChoice &working)
+{
+    created.workingEpsg = working.epsg;
+    created.workingHow = working.how;
+    created.streamed = true;
+    for (size_t i = 0; i < tables.size(); ++i) {
+        const VectorLayer &layer = layers.finished(i);
+        for (const QString &warning : layer.warnings)
+            created.warnings << (warning.contains(layer.sourcePath) ? warning : layer.sourcePath + QStringLiteral(": ") + warning);
+        created.layerSummary << ProjectBuilder::tr("%1: %2 features from %3")
+                                    .arg(tables[i].first)
+                                    .arg(layers.kept(i))
+                                    .arg(layer.sourcePath);
+    }
+}
+
 } // namespace
 
 ProjectCreated ProjectBuilder::create(
@@ -144,52 +212,17 @@ std::optional<ProjectCreated> ProjectBuilder::writeStreamed(const ProjectLocatio
     step(0, QFileInfo(tables.front().second).fileName());
     StreamedLayers layers(std::move(read));
     const std::vector<VectorLayer> *headers = layers.headers();
-    if (!headers)
-        return std::nullopt;
-    std::vector<const VectorLayer *> located;
-    for (const VectorLayer &header : *headers)
-        located.push_back(&header);
-    const bool workingOverride = isCgcs2000GaussKrugerZone(parseEpsgCode(sources.crs));
-    const QString override = workingOverride ? sources.crs : QString();
-    std::optional<WorkingCrsChoice> working;
-    try {
-        working = chooseWorkingCrs(located, override);
-    } catch (const core::InputError &) {
+    const QString override = isCgcs2000GaussKrugerZone(parseEpsgCode(sources.crs)) ? sources.crs : QString();
+    const std::optional<WorkingCrsChoice> working = headers ? workingCrsOf(*headers, override) : std::nullopt;
+    if (!working)
         return std::nullopt; // the whole-layer way says why, after reading as it always did
-    }
     layers.start(working->epsg);
-
-    // Written with what the headers said; before the project gets its name, the rows must say the same.
-    const auto confirm = [&] {
-        std::vector<const VectorLayer *> finished;
-        for (size_t i = 0; i < tables.size(); ++i) {
-            if (!sameCrs(layers.finished(i).crs, (*headers)[i].crs))
-                throw StreamFailed();
-            finished.push_back(&layers.finished(i));
-        }
-        const WorkingCrsChoice again = chooseWorkingCrs(finished, override);
-        if (again.epsg != working->epsg || again.how != working->how)
-            throw StreamFailed();
-    };
     NewProject spec;
-    const double share = 0.7 / double(tables.size());
-    for (size_t i = 0; i < tables.size(); ++i) {
-        const QString name = QFileInfo(tables[i].second).fileName();
-        auto next = [&layers, &step, &confirm, i, name, share, last = i + 1 == tables.size(), first = true](
-                        std::vector<StreamedFeature> &chunk) mutable {
-            if (std::exchange(first, false))
-                step(share * double(i), name);
-            if (layers.next(i, chunk))
-                return true;
-            if (last)
-                confirm();
-            return false;
-        };
-        spec.layers.push_back({ tables[i].first, nullptr, (*headers)[i].fields, next, layers.declaredCount(i) });
-    }
+    spec.layers = streamedProjectLayers(layers, tables, *headers, *working, override, step);
     recordSettings(spec, sources, *working);
     spec.populate = populate;
     const QString writing = tr("writing the project");
+    const double share = 0.7 / double(tables.size());
     ProjectCreated created;
     try {
         created.store = ProjectStores::create(location, spec, who, [&](double fraction) {
@@ -200,15 +233,7 @@ std::optional<ProjectCreated> ProjectBuilder::writeStreamed(const ProjectLocatio
     } catch (const StreamFailed &) {
         return std::nullopt;
     }
-    created.workingEpsg = working->epsg;
-    created.workingHow = working->how;
-    created.streamed = true;
-    for (size_t i = 0; i < tables.size(); ++i) {
-        const VectorLayer &layer = layers.finished(i);
-        for (const QString &warning : layer.warnings)
-            created.warnings << (warning.contains(layer.sourcePath) ? warning : layer.sourcePath + QStringLiteral(": ") + warning);
-        created.layerSummary << tr("%1: %2 features from %3").arg(tables[i].first).arg(layers.kept(i)).arg(layer.sourcePath);
-    }
+    describeStreamed(created, layers, tables, *working);
     try {
         step(1, tr("project settings"));
     } catch (...) {
