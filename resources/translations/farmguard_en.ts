@@ -10665,97 +10665,98 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="33"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="34"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="35"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="36"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="37"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="40"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="41"/>
         <source>mixed or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="49"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="50"/>
         <source>no vector layer named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="54"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="55"/>
         <source>the source holds no vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="64"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="65"/>
         <source>the source holds %1 layers (%2); read &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="79"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="80"/>
         <source>the %1 format stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="81"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="82"/>
         <source>--encoding %1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="88"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="89"/>
         <source>from the .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="90"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="91"/>
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="91"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="92"/>
         <source>declared by the %1 source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="107"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="108"/>
         <source>%1, but PROJ cannot use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="116"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="117"/>
         <source>given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="119"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="120"/>
         <source>--crs &apos;%1&apos; is not a coordinate reference system PROJ knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="133"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="134"/>
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="143"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="144"/>
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="153"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="154"/>
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="228"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="229"/>
+        <location filename="../../gis/io/layer_stream.cpp" line="38"/>
         <source>unknown text encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12011,52 +12012,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="211"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="214"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="265"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="282"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="275"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="292"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="287"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="327"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="291"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="331"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="295"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="335"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="299"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="339"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="304"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="344"/>
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="308"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="348"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="312"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="352"/>
         <source>GDAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12064,22 +12065,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="115"/>
         <source>the new project is still in use: it was not given its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="117"/>
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="133"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="135"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12128,40 +12129,53 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::GpkgLayerWriter</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="116"/>
+        <source>cannot write layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="154"/>
+        <source>cannot write a feature of layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::GpkgProjectStore</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="87"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="88"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89"/>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="152"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="90"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="154"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="100"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="101"/>
         <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="111"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="112"/>
         <source>the project file is read-only (its permissions or its folder&apos;s): it was opened for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="162"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="164"/>
         <source>verify-log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="191"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="193"/>
         <source>the check stopped where the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="272"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="274"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12176,7 +12190,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="158"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="160"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12184,7 +12198,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgRtree</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201"/>
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="183"/>
         <source>the spatial index of %1 is not empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13404,42 +13418,45 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="50"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="52"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="59"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="61"/>
         <source>the %1 layer is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="77"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="115"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="80"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="118"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="127"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="259"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="131"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="210"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="263"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="146"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="192"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="267"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="153"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="213"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="274"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10651,97 +10651,98 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>，另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32" />
+        <location filename="../../gis/io/layer_reader.cpp" line="33" />
         <source>point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="34" />
+        <location filename="../../gis/io/layer_reader.cpp" line="35" />
         <source>line</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="36" />
+        <location filename="../../gis/io/layer_reader.cpp" line="37" />
         <source>polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="40" />
+        <location filename="../../gis/io/layer_reader.cpp" line="41" />
         <source>mixed or unknown</source>
         <translation>混合或未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="49" />
+        <location filename="../../gis/io/layer_reader.cpp" line="50" />
         <source>no vector layer named '%1'</source>
         <translation>没有名为“%1”的矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="54" />
+        <location filename="../../gis/io/layer_reader.cpp" line="55" />
         <source>the source holds no vector layer</source>
         <translation>数据源中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="64" />
+        <location filename="../../gis/io/layer_reader.cpp" line="65" />
         <source>the source holds %1 layers (%2); read '%3'</source>
         <translation>数据源含 %1 个图层（%2）；已读取“%3”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="79" />
+        <location filename="../../gis/io/layer_reader.cpp" line="80" />
         <source>the %1 format stores text as Unicode</source>
         <translation>%1 格式以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="81" />
+        <location filename="../../gis/io/layer_reader.cpp" line="82" />
         <source>--encoding %1 ignored</source>
         <translation>已忽略 --encoding %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="88" />
+        <location filename="../../gis/io/layer_reader.cpp" line="89" />
         <source>from the .prj file</source>
         <translation>来自 .prj 文件</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="90" />
+        <location filename="../../gis/io/layer_reader.cpp" line="91" />
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation>由 GeoJSON 文件声明（没有 crs 成员时为 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="91" />
+        <location filename="../../gis/io/layer_reader.cpp" line="92" />
         <source>declared by the %1 source</source>
         <translation>由 %1 数据源声明</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="107" />
+        <location filename="../../gis/io/layer_reader.cpp" line="108" />
         <source>%1, but PROJ cannot use it</source>
         <translation>%1，但 PROJ 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="116" />
+        <location filename="../../gis/io/layer_reader.cpp" line="117" />
         <source>given with --crs</source>
         <translation>由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="119" />
+        <location filename="../../gis/io/layer_reader.cpp" line="120" />
         <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
         <translation>--crs “%1” 不是 PROJ 认识的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="133" />
+        <location filename="../../gis/io/layer_reader.cpp" line="134" />
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation>中国境内的 WGS 84 经纬度：标为 WGS 84 的网络地图数据（高德、DataV、腾讯）常为 GCJ-02，偏移数百米；请与已知图层比对</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="143" />
+        <location filename="../../gis/io/layer_reader.cpp" line="144" />
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation>.dbf 中 %2 条记录有 %1 条未读取：它们被标记为已删除</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="153" />
+        <location filename="../../gis/io/layer_reader.cpp" line="154" />
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation>是%1图层（%2），但此处需要%3图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="228" />
+        <location filename="../../gis/io/layer_reader.cpp" line="229" />
+        <location filename="../../gis/io/layer_stream.cpp" line="38" />
         <source>unknown text encoding '%1'</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
@@ -11997,52 +11998,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="211" />
+        <location filename="../../gis/io/feature_reader.cpp" line="214" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="265" />
+        <location filename="../../gis/io/feature_reader.cpp" line="282" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="275" />
+        <location filename="../../gis/io/feature_reader.cpp" line="292" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="287" />
+        <location filename="../../gis/io/feature_reader.cpp" line="327" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="291" />
+        <location filename="../../gis/io/feature_reader.cpp" line="331" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="295" />
+        <location filename="../../gis/io/feature_reader.cpp" line="335" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="299" />
+        <location filename="../../gis/io/feature_reader.cpp" line="339" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="304" />
+        <location filename="../../gis/io/feature_reader.cpp" line="344" />
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation>跳过 %1 个要素：坐标为 NaN 或无穷大，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="308" />
+        <location filename="../../gis/io/feature_reader.cpp" line="348" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="312" />
+        <location filename="../../gis/io/feature_reader.cpp" line="352" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -12050,22 +12051,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="115" />
         <source>the new project is still in use: it was not given its name</source>
         <translation>新项目仍被占用：未能命名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="117" />
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="133" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="135" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -12114,40 +12115,53 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::GpkgLayerWriter</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="116" />
+        <source>cannot write layer %1</source>
+        <translation>无法写入图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="154" />
+        <source>cannot write a feature of layer %1</source>
+        <translation>无法写入图层 %1 的要素</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::GpkgProjectStore</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="87" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="88" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89" />
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="152" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="90" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="154" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="100" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="101" />
         <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
         <translation>该项目由旧版 FarmGuard 写入（数据结构版本 %1）：请以编辑方式打开一次以完成升级</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="111" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="112" />
         <source>the project file is read-only (its permissions or its folder's): it was opened for reading</source>
         <translation>项目文件为只读（文件或所在文件夹的权限）：已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="162" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="164" />
         <source>verify-log</source>
         <translation>日志核验</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="191" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="193" />
         <source>the check stopped where the file is damaged</source>
         <translation>核验在文件损坏处中止</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="272" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="274" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -12162,7 +12176,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="158" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="160" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
@@ -12170,7 +12184,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgRtree</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201" />
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="183" />
         <source>the spatial index of %1 is not empty</source>
         <translation>%1 的空间索引不是空的</translation>
     </message>
@@ -13391,42 +13405,45 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="50" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="52" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="59" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="61" />
         <source>the %1 layer is required</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="77" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="115" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="80" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="118" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="127" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="259" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="131" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="210" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="263" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="146" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="192" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="267" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="153" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="213" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="274" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>

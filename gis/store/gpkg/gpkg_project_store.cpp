@@ -81,7 +81,8 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::open(
 }
 
 std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, const QString &shownPath,
-    const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
+    const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key,
+    std::map<QString, std::pair<qint64, QString>> knownHashes)
 {
     if (who.name.trimmed().isEmpty())
         throw core::InputError(shownPath, tr("the operator's name is required: every change records who made it"));
@@ -115,6 +116,7 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, 
     // so a project whose record fails it is never written.
     const bool passed = version == 0 || store->checkOnOpen();
     if (passed && !readOnly) {
+        store->knowLayerHashes(std::move(knownHashes));
         store->upgrade(version);
         store->setSchemaVersion(ProjectSchema::kCurrentVersion);
         store->recordOperator();

@@ -31,8 +31,11 @@ public:
         const std::optional<core::LogKey> &key = {});
     /// The same for the file at @p path shown (and named in the log) as @p shownPath: a project
     /// being built under a temporary name.
+    /// @p knownHashes: the reference layers' hashes a create computed while writing them
+    /// (SqlProjectStore::knowLayerHashes), taken by schema step 11 instead of hashing the rows.
     static std::unique_ptr<GpkgProjectStore> openAt(const QString &path, const QString &shownPath,
-        const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key);
+        const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key,
+        std::map<QString, std::pair<qint64, QString>> knownHashes = {});
     ~GpkgProjectStore() override;
 
     /// Checks the log, the data against it and SQLite's integrity (checkLog) without opening the
