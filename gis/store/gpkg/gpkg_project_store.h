@@ -5,6 +5,8 @@
 #include "gis/store/project_stores.h"
 #include "gis/store/sql/sql_project_store.h"
 
+#include <QSet>
+
 namespace fg::gis {
 
 class SqliteConnection;
@@ -62,6 +64,10 @@ private:
     static void refuseForeignFile(const QString &path);
 
     mutable std::optional<CrsDecision> m_crs;
+    /// Tables whose R-tree was found (fidsInBox): asked once, not per box. Only found ones are
+    /// kept — R-trees are added (create, migration) and never dropped by FarmGuard; a table
+    /// without one is asked again, so an R-tree built later is used.
+    mutable QSet<QString> m_rtrees;
 };
 
 } // namespace fg::gis

@@ -9,7 +9,7 @@
 #include "app/map/map_workspace.h"
 #include "app/map/map_canvas.h"
 #include "app/map/message_bar.h"
-#include "gis/usecases/project_analysis.h"
+#include "gis/usecases/project_analysis_job.h"
 #include "gis/usecases/project_rules.h"
 
 #include <QAction>
@@ -57,6 +57,20 @@ gis::VerdictClass mapVerdict(const MemorySampleWindow &fixture, qint64 fid)
     return layer->style.verdicts->value(fid, gis::VerdictClass::NotAnalysed);
 }
 
+/// F5's figures are the use case's (the CLI's), by incident row id.
+void checkCliFigures(const app::MapAnalysis &result, const gis::ProjectAnalysisResult &expected)
+{
+    REQUIRE(result.figures.size() == qsizetype(expected.incidents.size()));
+    for (size_t i = 0; i < expected.incidents.size(); ++i) {
+        const app::IncidentFigures f = result.figures.value(expected.incidents[i].fid);
+        INFO(expected.report.incidents[i].id.toStdString());
+        CHECK(f.basicFarmlandMu == expected.report.incidents[i].verdict.basicFarmlandMu);
+        CHECK(f.cultivatedMu == expected.report.incidents[i].verdict.cultivatedMu);
+        CHECK(f.partyVerdict == expected.incidents[i].partyAccountability);
+        CHECK((f.verdict == gis::VerdictClass::Accountability) == expected.reaches(i));
+    }
+}
+
 void setJudicial(gis::ProjectStore &store)
 {
     core::Rules rules;
@@ -78,15 +92,7 @@ TEST_CASE(
     CHECK(result.rules.reading() == core::Reading::Notice);
     // The same figures as the use case gives the CLI, by incident row id.
     const gis::ProjectAnalysisResult expected = gis::ProjectAnalysis::run(*fixture.reader());
-    REQUIRE(result.figures.size() == qsizetype(expected.incidents.size()));
-    for (size_t i = 0; i < expected.incidents.size(); ++i) {
-        const app::IncidentFigures f = result.figures.value(expected.incidents[i].fid);
-        INFO(expected.report.incidents[i].id.toStdString());
-        CHECK(f.basicFarmlandMu == expected.report.incidents[i].verdict.basicFarmlandMu);
-        CHECK(f.cultivatedMu == expected.report.incidents[i].verdict.cultivatedMu);
-        CHECK(f.partyVerdict == expected.incidents[i].partyAccountability);
-        CHECK((f.verdict == gis::VerdictClass::Accountability) == expected.reaches(i));
-    }
+    checkCliFigures(result, expected);
     // 冯金锁's 007 (stopped) and 008 (no case) reach the threshold only together: the stored
     // verdict of 008 alone is below, the analysis colours it by its party's total.
     const qint64 together = fidOf(fixture.session(), QStringLiteral("PS2024-008"));
@@ -158,4 +164,28 @@ TEST_CASE("Opening another project while F5 runs ends the run before the old sto
     blocker.release();
     CHECK(fixture.projects().session()->incidents().empty());
     REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.projects().partyPanel()->isBusy(); }, 60000));
+}
+
+TEST_CASE("F5 measures each incident once for the analysis and the judging, as the CLI, with the CLI's figures",
+    "[project-gui][analysis][memo]")
+{
+    MemorySampleWindow fixture;
+    const app::MapAnalysis result = pressF5(fixture);
+    REQUIRE(result.error.isEmpty());
+    // What `analyze --project` runs (gis::ProjectAnalysisJob): the analysis alone measures this many
+    // polygons; F5's analysis and judging together measure no more — the judging takes every
+    // incident from the analysis (one hit or more each) instead of measuring it again.
+    const auto reader = fixture.reader();
+    gis::ProjectAnalysisJob cli;
+    const gis::ProjectAnalysisResult expected = cli.analyse(*reader);
+    REQUIRE_FALSE(expected.incidents.empty());
+    CHECK(result.measured == cli.memo().misses());
+    CHECK(result.reusedMeasurements > cli.memo().hits());
+    checkCliFigures(result, expected);
+    // The judging ran on the worker (the store's flags are the sample's figures: none changed).
+    REQUIRE(result.judging);
+    REQUIRE(result.judging->rejudged);
+    CHECK(result.judging->notJudged.isEmpty());
+    CHECK(result.judging->rejudged->changed.empty());
+    CHECK(result.judging->rejudged->conflicts.isEmpty());
 }
