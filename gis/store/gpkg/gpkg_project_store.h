@@ -5,7 +5,7 @@
 #include "gis/store/project_stores.h"
 #include "gis/store/sql/sql_project_store.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace fg::gis {
 
@@ -64,10 +64,10 @@ private:
     static void refuseForeignFile(const QString &path);
 
     mutable std::optional<CrsDecision> m_crs;
-    /// Tables whose R-tree was found (fidsInBox): asked once, not per box. Only found ones are
-    /// kept — R-trees are added (create, migration) and never dropped by FarmGuard; a table
-    /// without one is asked again, so an R-tree built later is used.
-    mutable QSet<QString> m_rtrees;
+    /// Whether each table has its R-tree (fidsInBox): asked once per table, not per box. FarmGuard
+    /// never drops an R-tree; one built after the answer "none" is left unused by this connection
+    /// (the scan of the table's envelopes gives the same rows).
+    mutable QHash<QString, bool> m_rtrees;
 };
 
 } // namespace fg::gis
