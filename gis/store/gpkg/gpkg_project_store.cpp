@@ -224,8 +224,12 @@ QByteArray GpkgProjectStore::wkbFrom(const QByteArray &stored) const
 std::vector<qint64> GpkgProjectStore::fidsInBox(const QString &table, const QRectF &box) const
 {
     const QString rtree = QStringLiteral("rtree_%1_geom").arg(table);
+    // An import asks for thousands of boxes: the R-tree's presence once per table, not per box.
+    auto known = m_rtrees.find(table);
+    if (known == m_rtrees.end())
+        known = m_rtrees.insert(table, static_cast<const SqliteConnection &>(db()).hasTable(rtree));
     // The R-tree keeps float boxes rounded outwards: a superset, checked exactly by the caller.
-    const QString sql = static_cast<const SqliteConnection &>(db()).hasTable(rtree)
+    const QString sql = known.value()
         ? QStringLiteral("SELECT id FROM \"%1\" WHERE minx <= ?1 AND maxx >= ?2 AND miny <= ?3 AND maxy >= ?4").arg(rtree)
         : QStringLiteral("SELECT fid FROM \"%1\" WHERE ST_MinX(geom) <= ?1 AND ST_MaxX(geom) >= ?2 "
                          "AND ST_MinY(geom) <= ?3 AND ST_MaxY(geom) >= ?4")

@@ -5,6 +5,8 @@
 #include "gis/store/project_stores.h"
 #include "gis/store/sql/sql_project_store.h"
 
+#include <QHash>
+
 namespace fg::gis {
 
 class SqliteConnection;
@@ -65,6 +67,10 @@ private:
     static void refuseForeignFile(const QString &path);
 
     mutable std::optional<CrsDecision> m_crs;
+    /// Whether each table has its R-tree (fidsInBox): asked once per table, not per box. FarmGuard
+    /// never drops an R-tree; one built after the answer "none" is left unused by this connection
+    /// (the scan of the table's envelopes gives the same rows).
+    mutable QHash<QString, bool> m_rtrees;
 };
 
 } // namespace fg::gis
