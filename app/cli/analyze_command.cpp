@@ -5,14 +5,12 @@
 #include "core/input_error.h"
 #include "core/json_writer.h"
 #include "gis/analysis/encroachment_analysis.h"
-#include "gis/analysis/overlay_memo.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
 #include "gis/usecases/layer_files.h"
-#include "gis/usecases/case_flags.h"
-#include "gis/usecases/project_analysis.h"
+#include "gis/usecases/project_analysis_job.h"
 #include "gis/usecases/project_rules.h"
 #include "gis/usecases/provenance.h"
 
@@ -77,12 +75,12 @@ bool onlyRegularFiles(const QStringList &paths)
 }
 
 /// A project analysed and then its cases judged again: one store for both, and the analysis's
-/// measurements for the judging.
+/// measurements and reads for the judging (gis::ProjectAnalysisJob, as the GUI's F5).
 struct ProjectJob
 {
     std::unique_ptr<gis::ProjectStore> store;
     QString notWritable; ///< why the project could not be opened for the judging (empty: it could)
-    gis::OverlayMemo memo;
+    gis::ProjectAnalysisJob analysis;
 };
 
 /// Opens the project once for the analysis and the judging that follows (not with --rules: then
@@ -105,7 +103,7 @@ void openProject(const QCommandLineParser &parser, ProjectJob &job)
 }
 
 /// The project's incidents through the project analysis use case (its rules unless --rules);
-/// its measurements go into the job's memo for the cases' judging that follows.
+/// its measurements and reads stay in the job for the cases' judging that follows.
 Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method, ProjectJob &job)
 {
     openProject(parser, job);
@@ -116,7 +114,6 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
         options.rules = given->rules();
     options.method = method;
     options.classField = parser.value(kClassField);
-    options.memo = &job.memo;
     // The provenance is built while the analysis runs: it needs nothing the analysis computes.
     // A project keeps its layers' hashes (schema 11) and that is a small read; one without them
     // (older, opened read-only) has every parcel hashed, a quarter of the CPU at county scale, on
@@ -125,7 +122,7 @@ Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method
     const core::RulesRecord rulesRecord = given ? *given : gis::ProjectRules::record(*store);
     std::future<gis::Provenance> provenance = std::async(std::launch::async,
         [&store, &rulesRecord, method] { return gis::ProvenanceBuilder::ofProject(*store, rulesRecord, method); });
-    gis::ProjectAnalysisResult result = gis::ProjectAnalysis::run(*store, options);
+    gis::ProjectAnalysisResult result = job.analysis.analyse(*store, options);
     AnalyzeContext context;
     context.method = method;
     context.workingEpsg = result.workingEpsg;
@@ -360,24 +357,21 @@ void writeOutput(const QCommandLineParser &parser, const Analysed &analysed, Des
 /// After analysing a project with its own rules, its cases' flags follow the figures: each change
 /// is logged (CaseFlags) and named on @p err. A read-only project, or a login without the right
 /// to change its cases, keeps its flags: said on @p err, the analysis stands. The judging takes
-/// the analysis's measurements from the job's memo where provably the same (same polygon, same
-/// parcels in the same order: OverlayMemo), instead of measuring all incidents a second time.
+/// the analysis's measurements and reads where provably the same (gis::ProjectAnalysisJob)
+/// instead of reading and measuring all incidents a second time.
 void rejudgeProject(ProjectJob &job, QTextStream &err)
 {
-    if (!job.notWritable.isEmpty()) {
-        err << AnalyzeCommand::tr("the cases' flags were not judged again: %1").arg(job.notWritable) << '\n';
+    const gis::ProjectJudging judging = job.notWritable.isEmpty()
+        ? job.analysis.judge(*job.store, AnalyzeCommand::tr("project analysed (analyze --project)"))
+        : gis::ProjectJudging { std::nullopt, job.notWritable };
+    if (!judging.rejudged) {
+        err << AnalyzeCommand::tr("the cases' flags were not judged again: %1").arg(judging.notJudged) << '\n';
         return;
     }
-    try {
-        const gis::RejudgeResult result = gis::CaseFlags::rejudge(
-            *job.store, {}, AnalyzeCommand::tr("project analysed (analyze --project)"), &job.memo);
-        for (const gis::FlagChange &c : result.changed)
-            err << AnalyzeCommand::tr("case %1: threshold flag %2 → %3 (%4)")
-                       .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
-                << '\n';
-    } catch (const core::InputError &error) {
-        err << AnalyzeCommand::tr("the cases' flags were not judged again: %1").arg(error.message()) << '\n';
-    }
+    for (const gis::FlagChange &c : judging.rejudged->changed)
+        err << AnalyzeCommand::tr("case %1: threshold flag %2 → %3 (%4)")
+                   .arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to), c.figures.text())
+            << '\n';
 }
 
 } // namespace

@@ -8,7 +8,8 @@
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
-#include "gis/usecases/project_analysis.h"
+#include "gis/store/project_store.h"
+#include "gis/usecases/project_analysis_job.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -132,27 +133,34 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
     return {};
 }
 
-QString AnalysisRunner::start(const gis::ProjectStore &store, const QString &incidentLayerId)
+QString AnalysisRunner::start(gis::ProjectStore &store, const QString &incidentLayerId)
 {
     if (m_watcher.isRunning())
         return tr("An analysis is already running.");
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
     AnalysisRunner *self = this; // the destructor waits for the task
-    const gis::ProjectStore *project = &store;
-    m_watcher.setFuture(QtConcurrent::run([project, flag, self, incidentLayerId] {
+    gis::ProjectStore *project = &store;
+    const QString why = tr("project analysed (F5)");
+    m_watcher.setFuture(QtConcurrent::run([project, flag, self, incidentLayerId, why] {
         const auto progress = [flag, self](double fraction) {
             QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
             return !flag->load();
         };
         MapAnalysis result;
+        gis::ProjectAnalysisJob job;
         try {
-            result = toMapAnalysis(gis::ProjectAnalysis::run(*project, {}, progress));
+            result = toMapAnalysis(job.analyse(*project, {}, progress));
+            // The flags follow the figures here, off the UI thread, with the analysis's figures.
+            if (!project->rights().readOnly)
+                result.judging = job.judge(*project, why);
         } catch (const core::InputError &error) {
             result.error = error.message();
         } catch (const gis::OverlayCancelled &) {
             result.cancelled = true;
         }
+        result.measured = job.memo().misses();
+        result.reusedMeasurements = job.memo().hits();
         result.project = true;
         result.incidentLayerId = incidentLayerId;
         return result;

@@ -4,6 +4,7 @@
 #include "core/rules.h"
 #include "gis/analysis/verdict_edges.h"
 #include "gis/render/layer_style.h"
+#include "gis/usecases/project_analysis_job.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace fg::gis {
 class ProjectStore;
@@ -47,6 +49,13 @@ struct MapAnalysis
     bool project = false;                    ///< an open project's analysis (its rules, its cases)
     core::Rules rules;                       ///< the rules the verdicts were made with
     std::vector<gis::SplitPlotGroup> splitPlots; ///< 疑似化整为零, for the map and the review list
+    /// A writable project's cases judged again after its analysis (gis::ProjectAnalysisJob, as
+    /// `analyze --project`); nullopt when not (files, a read-only project, an error, cancelled).
+    std::optional<gis::ProjectJudging> judging;
+    /// The memo's misses (incidents and unions measured) and hits of the analysis and the judging
+    /// together: each incident is measured once (for tests and the log of a run).
+    int measured = 0;
+    int reusedMeasurements = 0;
 };
 
 /// Runs the encroachment analysis in the background, with progress and cancel: of an open
@@ -66,9 +75,11 @@ public:
     /// a run is in progress (empty when started).
     QString start(const MapLayerSet &layers);
     /// Starts analysing the project of @p store for the map layer @p incidentLayerId (its feature
-    /// ids are the incidents' row ids); explains instead while a run is in progress. The store
-    /// must stay open until finished() or wait().
-    QString start(const gis::ProjectStore &store, const QString &incidentLayerId);
+    /// ids are the incidents' row ids), then — when the project is writable — judging its cases'
+    /// flags again, both on the worker through gis::ProjectAnalysisJob (what `analyze --project`
+    /// runs: the judging reuses the analysis's measurements and reads); explains instead while a
+    /// run is in progress. The store must stay open until finished() or wait().
+    QString start(gis::ProjectStore &store, const QString &incidentLayerId);
     void cancel();
     /// Blocks until the running analysis (if any) has ended; finished() still follows.
     void wait() { m_watcher.waitForFinished(); }

@@ -317,7 +317,7 @@ bool MapWorkspace::runAnalysis()
     return true;
 }
 
-void MapWorkspace::setAnalysisProject(const gis::ProjectStore *store, const QString &incidentLayerId)
+void MapWorkspace::setAnalysisProject(gis::ProjectStore *store, const QString &incidentLayerId)
 {
     if (m_analysisProject && m_analysisProject != store && m_analysis->isBusy()) {
         m_analysis->cancel();
@@ -367,7 +367,7 @@ void MapWorkspace::onAnalysed(const MapAnalysis &result)
     emit message(summary);
     m_messageBar->post(MessageBar::Level::Success, summary, {}, QStringLiteral("analysis"));
     if (result.project)
-        emit projectAnalysed();
+        emit projectAnalysed(result);
 }
 
 void MapWorkspace::updateNavigation()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/map/analysis_runner.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -33,7 +35,6 @@ class MessageBar;
 class SelectTool;
 struct LoadedLayers;
 struct ReadOverrides;
-struct MapAnalysis;
 
 /// The map workspace inside a main window: canvas in the centre, docks for layers, incidents,
 /// attributes, identify and measure results, the map tools and navigation actions, background
@@ -69,10 +70,11 @@ public:
     /// Starts the overlay analysis (F5): of the project set by setAnalysisProject(), else of the
     /// map's incident layer; false (with a message) when it cannot.
     bool runAnalysis();
-    /// Makes F5 analyse an open project (gis::ProjectAnalysis: its rules, accumulation by case
-    /// status) for its incidents' map layer @p incidentLayerId; null: the map's layers again.
-    /// A run on the previous store is cancelled and waited for, so that store may be closed next.
-    void setAnalysisProject(const gis::ProjectStore *store, const QString &incidentLayerId);
+    /// Makes F5 analyse an open project (gis::ProjectAnalysisJob: its rules, accumulation by case
+    /// status, then its cases' flags judged again when writable) for its incidents' map layer
+    /// @p incidentLayerId; null: the map's layers again. A run on the previous store is
+    /// cancelled and waited for, so that store may be closed next.
+    void setAnalysisProject(gis::ProjectStore *store, const QString &incidentLayerId);
     AnalysisRunner *analysisRunner() const { return m_analysis; }
 
     MapLayerSet *layers() const { return m_layers; }
@@ -94,8 +96,9 @@ signals:
     /// Problems worth a dialog: one line per file.
     void loadProblems(const QStringList &lines);
     void message(const QString &text);
-    /// An analysis of the open project (F5) finished: its cases' flags may need judging again.
-    void projectAnalysed();
+    /// An analysis of the open project (F5) finished, its cases' flags judged again on the worker
+    /// (@p result's judging): the views that show flags follow.
+    void projectAnalysed(const fg::app::MapAnalysis &result);
 
 private:
     void createActions();
@@ -114,7 +117,7 @@ private:
     LayerLoader *m_loader;
     FirstPicture *m_firstPicture; ///< the picture drawn from the files' scans while they load
     AnalysisRunner *m_analysis;
-    const gis::ProjectStore *m_analysisProject = nullptr;
+    gis::ProjectStore *m_analysisProject = nullptr;
     QString m_analysisLayerId;
     MapStatusWidgets *m_status;
     IdentifyTool *m_identify;

@@ -118,7 +118,9 @@ ProjectController::ProjectController(QMainWindow *window, MapWorkspace *workspac
     m_changeNotice->hide(); // until another user changes the open project
     window->addToolBarBreak(Qt::TopToolBarArea); // the warning spans the window's width
     window->addToolBar(Qt::TopToolBarArea, m_logWarning);
-    m_watcher->addBusy([this] { return m_partyPanel->isBusy() || m_opener->isBusy(); }); // workers on the store
+    m_watcher->addBusy([this] { // workers on the store (F5 judges the cases on its worker)
+        return m_partyPanel->isBusy() || m_opener->isBusy() || m_workspace->analysisRunner()->isBusy();
+    });
     connect(m_creator, &ProjectCreator::progress, this, [this](double fraction, const QString &what) {
         setProgress(fraction, tr("Building the new project: %1").arg(what));
     });

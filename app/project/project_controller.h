@@ -34,6 +34,7 @@ class ProjectCreator;
 class ProjectOpener;
 class SessionWatcher;
 struct CreatedProject;
+struct MapAnalysis;
 struct OpenedProject;
 class IncidentDrawTool;
 class IncidentEditTool;
@@ -105,9 +106,10 @@ public:
     /// Re-reads the incidents layer into the map after an edit and refreshes the party totals;
     /// warns about parties a new incident pushed over a threshold.
     void incidentsChanged();
-    /// The open project's cases judged again from their figures (after F5): each changed flag is
-    /// logged with its figures (gis::CaseFlags); the status bar says how many changed.
-    void rejudgeCases();
+    /// After F5: the open project's cases were judged again from their figures on the analysis's
+    /// worker (@p analysis.judging, gis::ProjectAnalysisJob: each changed flag logged with its
+    /// figures); the session reloads and the status bar says what changed.
+    void rejudgeCases(const fg::app::MapAnalysis &analysis);
 
 signals:
     void message(const QString &text);

@@ -126,24 +126,25 @@ void ProjectController::askSaveCopy()
     }
 }
 
-void ProjectController::rejudgeCases()
+void ProjectController::rejudgeCases(const MapAnalysis &analysis)
 {
-    if (!m_session || m_session->store().rights().readOnly)
+    // A run of a project no longer open (its store was closed after the run ended) judged that one.
+    if (!m_session || !analysis.judging || analysis.incidentLayerId != m_incidentLayerId)
         return;
-    try {
-        const gis::RejudgeResult result = gis::CaseFlags::rejudge(m_session->store(), {}, tr("project analysed (F5)"));
-        if (result.changed.empty()) {
-            styleIncidents(); // the map shows the cases' verdicts, not the analysis' per incident
-            return;
-        }
-        m_session->reload();
-        QStringList changes;
-        for (const gis::FlagChange &c : result.changed)
-            changes << tr("%1 %2 → %3").arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to));
-        emit message(tr("Threshold flags judged again: %1").arg(changes.join(QStringLiteral(", "))));
-    } catch (const core::InputError &error) {
-        emit message(tr("The cases' flags were not judged again: %1").arg(error.message()));
+    const gis::ProjectJudging &judging = *analysis.judging;
+    if (!judging.rejudged) {
+        emit message(tr("The cases' flags were not judged again: %1").arg(judging.notJudged));
+        return;
     }
+    if (judging.rejudged->changed.empty()) {
+        styleIncidents(); // the map shows the cases' verdicts, not the analysis' per incident
+        return;
+    }
+    m_session->reload();
+    QStringList changes;
+    for (const gis::FlagChange &c : judging.rejudged->changed)
+        changes << tr("%1 %2 → %3").arg(c.caseId, core::thresholdFlagCode(c.from), core::thresholdFlagCode(c.to));
+    emit message(tr("Threshold flags judged again: %1").arg(changes.join(QStringLiteral(", "))));
 }
 
 } // namespace fg::app

@@ -31,6 +31,14 @@ QByteArray AuditEvent::canonical() const
     return CanonicalJson::serialize(object);
 }
 
+QByteArray AuditEvent::canonical(const QByteArray &oldText, const QByteArray &newText) const
+{
+    QJsonObject object { { "seq", seq }, { "when", when }, { "who", who }, { "role", role }, { "entity", entity },
+        { "entity_id", entityId }, { "action", action }, { "old", QJsonValue() }, { "new", QJsonValue() },
+        { "prev", prevHash }, { "format", QLatin1String(kFormat) } };
+    return CanonicalJson::serialize(object, { { QStringLiteral("old"), oldText }, { QStringLiteral("new"), newText } });
+}
+
 QJsonObject AuditEvent::toJson() const
 {
     return QJsonObject { { "seq", seq }, { "when", when }, { "who", who }, { "role", role },

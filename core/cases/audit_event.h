@@ -35,6 +35,9 @@ public:
     /// The exact bytes the hash covers: every field but `hash`, through CanonicalJson, tagged
     /// with the format version so a future format never verifies against this one.
     QByteArray canonical() const;
+    /// canonical() given the canonical texts of oldValue and newValue (CanonicalJson::serialize
+    /// of each, as the store keeps them): the same bytes, without writing the values again.
+    QByteArray canonical(const QByteArray &oldText, const QByteArray &newText) const;
     /// Every field including the hash, for export.
     QJsonObject toJson() const;
     /// Inverse of toJson(). Throws InputError naming the event when a field is missing.

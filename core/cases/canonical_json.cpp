@@ -18,6 +18,31 @@ QByteArray CanonicalJson::serialize(const QJsonValue &value)
     return out;
 }
 
+QByteArray CanonicalJson::serialize(const QJsonObject &object, const QHash<QString, QByteArray> &written)
+{
+    QByteArray out;
+    writeObject(object, written, out);
+    return out;
+}
+
+void CanonicalJson::writeObject(const QJsonObject &object, const QHash<QString, QByteArray> &written, QByteArray &out)
+{
+    QStringList keys = object.keys();
+    std::sort(keys.begin(), keys.end()); // QString compares UTF-16 code units
+    out += '{';
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        writeString(keys.at(i), out);
+        out += ':';
+        if (const auto given = written.constFind(keys.at(i)); given != written.constEnd())
+            out += *given;
+        else
+            write(object.value(keys.at(i)), out);
+    }
+    out += '}';
+}
+
 void CanonicalJson::write(const QJsonValue &value, QByteArray &out)
 {
     switch (value.type()) {
@@ -41,21 +66,9 @@ void CanonicalJson::write(const QJsonValue &value, QByteArray &out)
         out += ']';
         return;
     }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        QStringList keys = object.keys();
-        std::sort(keys.begin(), keys.end()); // QString compares UTF-16 code units
-        out += '{';
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            writeString(keys.at(i), out);
-            out += ':';
-            write(object.value(keys.at(i)), out);
-        }
-        out += '}';
+    case QJsonValue::Object:
+        writeObject(value.toObject(), {}, out);
         return;
-    }
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         out += "null";

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace fg::core {
@@ -15,9 +17,13 @@ class CanonicalJson
 {
 public:
     static QByteArray serialize(const QJsonValue &value);
+    /// serialize(@p object) where the members named in @p written are given as their canonical
+    /// text already (serialize() of their value): the same bytes, without writing those again.
+    static QByteArray serialize(const QJsonObject &object, const QHash<QString, QByteArray> &written);
 
 private:
     static void write(const QJsonValue &value, QByteArray &out);
+    static void writeObject(const QJsonObject &object, const QHash<QString, QByteArray> &written, QByteArray &out);
     static void writeString(const QString &text, QByteArray &out);
     static void writeNumber(const QJsonValue &value, QByteArray &out);
 };

@@ -41,6 +41,17 @@ AuditEvent HashChain::seal(AuditEvent draft, const AuditEvent *previous, const L
     return draft;
 }
 
+AuditEvent HashChain::seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key,
+    const QByteArray &oldText, const QByteArray &newText)
+{
+    draft.seq = previous ? previous->seq + 1 : 1;
+    draft.prevHash = previous ? previous->hash : genesis();
+    const QByteArray canonical = draft.canonical(oldText, newText);
+    draft.hash = key ? key->mac(canonical)
+                     : QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    return draft;
+}
+
 bool HashChain::isKeying(const AuditEvent &event)
 {
     return event.entity == QLatin1String("project") && event.action == QLatin1String("key_chain");

@@ -37,6 +37,10 @@ public:
     static AuditEvent seal(AuditEvent draft, const AuditEvent *previous);
     /// The same with HMAC-SHA256 under @p key when given (a keyed log's events, and its keying event).
     static AuditEvent seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key);
+    /// The same, given the canonical texts of draft's oldValue and newValue (CanonicalJson::
+    /// serialize of each: what the store writes), so they are not written again for the hash.
+    static AuditEvent seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key,
+        const QByteArray &oldText, const QByteArray &newText);
     /// True for the event that turns a log into a keyed chain.
     static bool isKeying(const AuditEvent &event);
     /// The new value of a keying event for @p key.

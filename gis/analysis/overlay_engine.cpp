@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gis/analysis/overlay_engine.h"
+#include "gis/analysis/overlay_engine_impl.h"
 
 #include "core/input_error.h"
 #include "core/land_class.h"
@@ -21,91 +22,7 @@
 
 namespace fg::gis {
 
-namespace {
-
-struct LandClass
-{
-    QString code;
-    QString name;
-    bool cultivated = false;
-};
-
-struct Piece
-{
-    GeosGeometryPtr geometry;
-    int landClass = -1;
-    int row = -1;
-};
-
-Areas areasOf(const GEOSGeometry *geometry, const AreaCalculator &calculator)
-{
-    return geometry ? calculator.areas(geometry) : Areas {};
-}
-
-/// a + k × b, method by method.
-void addScaled(Areas &a, const Areas &b, double k)
-{
-    a.ellipsoidal += k * b.ellipsoidal;
-    a.geodesic += k * b.geodesic;
-    a.planar += k * b.planar;
-}
-
-Areas minus(const Areas &a, const Areas &b)
-{
-    return { a.ellipsoidal - b.ellipsoidal, a.geodesic - b.geodesic, a.planar - b.planar };
-}
-
-/// 田坎 deducted from the cultivated pieces, and from their parts outside basic farmland.
-struct Deductions
-{
-    Areas all;
-    Areas outside;
-};
-
-/// True when two of the pieces share interior (overlapping parcels): each part of the ground
-/// must then be deducted once only.
-bool anyOverlap(const std::vector<const Piece *> &pieces)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    for (size_t i = 0; i < pieces.size(); ++i)
-        for (size_t j = i + 1; j < pieces.size(); ++j)
-            if (GEOSRelatePattern_r(ctx, pieces[i]->geometry.get(), pieces[j]->geometry.get(), "T********") == 1)
-                return true;
-    return false;
-}
-
-} // namespace
-
-struct OverlayEngine::Impl
-{
-    const VectorLayer *basic = nullptr;
-    const VectorLayer *cultivated = nullptr;
-    int epsg = 0;
-    OverlayOptions options;
-    std::vector<LandClass> classes;
-    std::vector<int> rowClass; // cultivated-layer row -> index into classes
-    bool hasDeduction = false; // the layer gives 田坎 coefficients
-    std::vector<double> rowDeduction; // cultivated-layer row -> KCXS (0 for other classes)
-
-    mutable std::mutex mutex;
-    mutable QStringList warnings;
-    mutable QSet<QString> warned;
-
-    void readClasses();
-    void readDeductions();
-    double deductionOf(int row, int kField, int netField, int grossField) const;
-    Deductions deductions(const std::vector<Piece> &pieces, const GEOSGeometry *basicUnion,
-        const AreaCalculator &calculator, bool *snapped) const;
-    void warnOnce(const QString &key, const QString &text) const;
-    QByteArray signature() const;
-    QByteArray memoKey(const GEOSGeometry *target) const;
-    void renameClasses(std::vector<ClassArea> &areas) const;
-    Occupation measure(const GEOSGeometry *target, const AreaCalculator &calculator) const;
-    GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
-    GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
-    std::vector<Piece> clip(const VectorLayer *layer, const GEOSGeometry *target,
-        const GEOSPreparedGeometry *prepared, bool *snapped) const;
-};
+using namespace overlay_detail;
 
 void OverlayEngine::Impl::readClasses()
 {
@@ -170,45 +87,6 @@ void OverlayEngine::Impl::readDeductions()
     for (int row = 0; row < cultivated->featureCount(); ++row)
         if (classes[static_cast<size_t>(rowClass[static_cast<size_t>(row)])].cultivated)
             rowDeduction[static_cast<size_t>(row)] = deductionOf(row, kField, netField, grossField);
-}
-
-Deductions OverlayEngine::Impl::deductions(const std::vector<Piece> &pieces, const GEOSGeometry *basicUnion,
-    const AreaCalculator &calculator, bool *snapped) const
-{
-    std::vector<const Piece *> cultivatedPieces;
-    for (const Piece &p : pieces)
-        if (classes[static_cast<size_t>(p.landClass)].cultivated)
-            cultivatedPieces.push_back(&p);
-    std::sort(cultivatedPieces.begin(), cultivatedPieces.end(),
-        [](const Piece *a, const Piece *b) { return a->row < b->row; });
-    const bool overlapping = anyOverlap(cultivatedPieces);
-    Deductions result;
-    GeosGeometryPtr covered; // the pieces before this one, when they overlap
-    for (const Piece *piece : cultivatedPieces) {
-        const GEOSGeometry *part = piece->geometry.get();
-        GeosGeometryPtr own;
-        if (overlapping) {
-            own = robust::difference(part, covered.get(), snapped);
-            std::vector<GeosGeometryPtr> both;
-            if (covered)
-                both.push_back(std::move(covered));
-            both.push_back(cloneGeometry(part));
-            covered = robust::unionOf(std::move(both), snapped);
-            part = own.get();
-        }
-        const double k = rowDeduction[static_cast<size_t>(piece->row)];
-        if (k <= 0 || !part)
-            continue;
-        const Areas whole = calculator.areas(part);
-        addScaled(result.all, whole, k);
-        if (!basicUnion) {
-            addScaled(result.outside, whole, k);
-            continue;
-        }
-        const GeosGeometryPtr outside = robust::difference(part, basicUnion, snapped);
-        addScaled(result.outside, areasOf(outside.get(), calculator), k);
-    }
-    return result;
 }
 
 namespace {
@@ -371,55 +249,6 @@ Occupation OverlayEngine::measure(const GEOSGeometry *target, const AreaCalculat
     Occupation measured = entry.occupation;
     d->options.memo->store(key, std::move(entry));
     return measured;
-}
-
-Occupation OverlayEngine::Impl::measure(const GEOSGeometry *target, const AreaCalculator &calculator) const
-{
-    Occupation result;
-    if (!target)
-        return result;
-    GEOSContextHandle_t ctx = geosContext();
-    result.area = calculator.areas(target);
-    const GeosPreparedPtr prepared(GEOSPrepare_r(ctx, target));
-    bool snapped = false;
-
-    std::vector<GeosGeometryPtr> basicGeometries;
-    for (Piece &p : clip(basic, target, prepared.get(), &snapped))
-        basicGeometries.push_back(std::move(p.geometry));
-    const GeosGeometryPtr basicUnion = robust::unionOf(std::move(basicGeometries), &snapped);
-    result.basicFarmland = areasOf(basicUnion.get(), calculator);
-
-    std::vector<Piece> landPieces = clip(cultivated, target, prepared.get(), &snapped);
-    Deductions deducted;
-    if (hasDeduction)
-        deducted = deductions(landPieces, basicUnion.get(), calculator, &snapped);
-    std::map<QString, std::pair<int, std::vector<GeosGeometryPtr>>> byCode; // sorted by code
-    for (Piece &p : landPieces) {
-        auto &entry = byCode[classes[static_cast<size_t>(p.landClass)].code];
-        entry.first = p.landClass;
-        entry.second.push_back(std::move(p.geometry));
-    }
-    std::vector<GeosGeometryPtr> cultivatedClassUnions;
-    for (auto &[code, entry] : byCode) {
-        const LandClass &landClass = classes[static_cast<size_t>(entry.first)];
-        GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), &snapped);
-        ClassArea area { code, landClass.name, areasOf(classUnion.get(), calculator) };
-        (landClass.cultivated ? result.cultivatedByClass : result.otherByClass).push_back(std::move(area));
-        if (landClass.cultivated)
-            cultivatedClassUnions.push_back(std::move(classUnion));
-    }
-    // Usually one cultivated class is hit: its union is the cultivated union, already measured.
-    const bool singleClass = cultivatedClassUnions.size() == 1;
-    const GeosGeometryPtr cultivatedUnion = robust::unionOf(std::move(cultivatedClassUnions), &snapped);
-    result.cultivated
-        = singleClass ? result.cultivatedByClass.front().areas : areasOf(cultivatedUnion.get(), calculator);
-    const GeosGeometryPtr outside = robust::difference(cultivatedUnion.get(), basicUnion.get(), &snapped);
-    result.cultivatedOutsideBasicFarmland = areasOf(outside.get(), calculator);
-    result.netKnown = hasDeduction;
-    result.cultivatedNet = minus(result.cultivated, deducted.all);
-    result.cultivatedOutsideBasicFarmlandNet = minus(result.cultivatedOutsideBasicFarmland, deducted.outside);
-    result.snappedToGrid = snapped;
-    return result;
 }
 
 std::vector<Occupation> OverlayEngine::measureAll(

@@ -175,6 +175,8 @@ GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
             ? nullptr
             : GEOSWKBReader_read_r(geosContext(), m_wkbReader,
                 reinterpret_cast<const unsigned char *>(wkb.constData()), static_cast<size_t>(wkb.size())));
+    if (m_sourceWkb)
+        m_lastWkb = wkb;
     if (!result) {
         takeGeosError();
         m_unsupportedFids.push_back(fid);
@@ -191,6 +193,7 @@ void FeatureReader::keepOrSkip(
     }
     GeometryCheckReport &report = m_target.geometryCheck;
     QString reason;
+    const GEOSGeometry *asRead = geometry.get();
     const GeometryVerdict verdict = checkAndRepair(geometry, kind, &reason);
     switch (verdict) {
     case GeometryVerdict::Empty:
@@ -214,13 +217,15 @@ void FeatureReader::keepOrSkip(
         break;
     }
     const GeometryKind actual = geometryKindOf(geometry.get());
-    if (m_target.featureCount() == 0)
+    if (m_kept++ == 0)
         m_commonKind = actual;
     else if (actual != m_commonKind)
         m_mixed = true;
     // A polygon kept as read passed GEOS IsValid: the overlay need not ask again.
-    m_target.addFeature(fid, std::move(values), std::move(geometry),
-        verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon);
+    const bool valid = verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon;
+    if (m_sourceWkb)
+        m_sourceWkb->push_back(valid && geometry.get() == asRead ? m_lastWkb : QByteArray());
+    m_target.addFeature(fid, std::move(values), std::move(geometry), valid);
 }
 
 void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)> &progress)
@@ -258,26 +263,61 @@ void FeatureReader::read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &
     QStringList gdalMessages;
     GIntBig done = 0;
     while (OgrFeaturePtr feature = nextFeature(errors)) {
-        OGRFeatureH f = static_cast<OGRFeatureH>(feature.get());
-        const qint64 fid = OGR_F_GetFID(f);
-        if (!errors.lastError().isEmpty()) {
-            // A corrupt record (GDAL read it with a null geometry): say which, keep reading.
-            gdalMessages << tr("feature %1: %2").arg(fid).arg(errors.lastError());
-            errors.clear();
-        }
-        keepOrSkip(fid, attributes(f), toGeos(OGR_F_GetGeometryRef(f), fid), kind);
+        readOne(static_cast<OGRFeatureH>(feature.get()), errors, gdalMessages, kind);
         ++done;
         if (progress && done % 1024 == 0 && !progress(total > 0 ? double(done) / double(total) : 0.0))
             throw ReadCancelled {};
     }
+    endRead(errors, gdalMessages, done);
+    if (progress)
+        progress(1.0);
+    summarize(gdalMessages);
+}
+
+void FeatureReader::readOne(OGRFeatureH f, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind)
+{
+    const qint64 fid = OGR_F_GetFID(f);
+    if (!errors.lastError().isEmpty()) {
+        // A corrupt record (GDAL read it with a null geometry): say which, keep reading.
+        gdalMessages << tr("feature %1: %2").arg(fid).arg(errors.lastError());
+        errors.clear();
+    }
+    keepOrSkip(fid, attributes(f), toGeos(OGR_F_GetGeometryRef(f), fid), kind);
+}
+
+void FeatureReader::endRead(ScopedCplErrors &errors, QStringList &gdalMessages, qint64 done)
+{
     if (!errors.lastError().isEmpty())
         throw core::InputError(m_target.sourcePath,
             tr("reading stopped after %1 features: %2").arg(done).arg(errors.lastError().simplified()));
     if (!errors.warnings().isEmpty())
         gdalMessages << errors.warnings().split(QLatin1Char('\n')).mid(0, 10);
-    if (progress)
-        progress(1.0);
-    summarize(gdalMessages);
+}
+
+bool FeatureReader::readNext(int maxFeatures, GeometryKind kind)
+{
+    if (!m_chunkErrors) {
+        OGR_L_ResetReading(m_layer);
+        m_chunkErrors = std::make_unique<ScopedCplErrors>();
+    }
+    const qint64 until = m_kept + maxFeatures;
+    while (m_kept < until) {
+        const OgrFeaturePtr feature(OGR_L_GetNextFeature(m_layer));
+        if (!feature)
+            return false;
+        readOne(static_cast<OGRFeatureH>(feature.get()), *m_chunkErrors, m_chunkMessages, kind);
+        ++m_chunkDone;
+    }
+    return true;
+}
+
+void FeatureReader::finishRead()
+{
+    if (!m_chunkErrors)
+        m_chunkErrors = std::make_unique<ScopedCplErrors>();
+    endRead(*m_chunkErrors, m_chunkMessages, m_chunkDone);
+    m_chunkErrors.reset();
+    summarize(m_chunkMessages);
 }
 
 void FeatureReader::summarize(const QStringList &gdalMessages)

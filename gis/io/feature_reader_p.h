@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace fg::gis {
 
@@ -38,9 +40,22 @@ public:
     /// The one kind all kept geometries share, Unknown when mixed or none.
     GeometryKind commonKind() const { return m_mixed ? GeometryKind::Unknown : m_commonKind; }
 
+    /// Chunked reading (LayerStream), on one thread from the first call to finishRead(): reads
+    /// the next features, in the order readAll() reads them, until @p maxFeatures more are kept
+    /// or the layer ends; false once it has ended. finishRead() then ends as readAll() ends
+    /// (GDAL's errors, the summary warnings); the target's rows may be moved out in between.
+    bool readNext(int maxFeatures, GeometryKind kind);
+    void finishRead();
+    /// While set, each kept row's source WKB (2D, as handed to GEOS) is appended to @p wkb when
+    /// the row's geometry is that WKB unchanged (GEOS IsValid passed, nothing repaired or taken
+    /// apart); an empty array otherwise. Null stops it.
+    void keepSourceWkb(std::vector<QByteArray> *wkb) { m_sourceWkb = wkb; }
+
 private:
     void read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &nextFeature, qint64 total, GeometryKind kind,
         const std::function<bool(double)> &progress);
+    void readOne(OGRFeatureH feature, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind);
+    void endRead(ScopedCplErrors &errors, QStringList &gdalMessages, qint64 done);
     GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid);
     std::vector<QVariant> attributes(OGRFeatureH feature) const;
     void keepOrSkip(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, GeometryKind kind);
@@ -55,6 +70,12 @@ private:
     bool m_mixed = false;
     QStringList m_repairReasons;
     std::vector<qint64> m_unsupportedFids;
+    qint64 m_kept = 0; ///< rows kept so far (the target may have handed its rows on)
+    std::vector<QByteArray> *m_sourceWkb = nullptr;
+    QByteArray m_lastWkb; ///< the WKB toGeos() read last
+    std::unique_ptr<ScopedCplErrors> m_chunkErrors; ///< chunked reading: alive until finishRead()
+    QStringList m_chunkMessages;
+    qint64 m_chunkDone = 0;
 };
 
 } // namespace fg::gis

@@ -7,6 +7,7 @@
 #include "gis/io/dbf_encoding.h"
 #include "gis/io/dbf_file.h"
 #include "gis/io/feature_reader_p.h"
+#include "gis/io/layer_reader_p.h"
 #include "gis/io/shapefile_boxes.h"
 
 #include <cpl_conv.h>
@@ -136,9 +137,9 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
 }
 
 /// GDAL skips DBF records marked deleted; say so instead of returning a silently short layer.
-void warnAboutUnreadRecords(qint64 records, VectorLayer &layer)
+void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept = -1)
 {
-    const qint64 seen = layer.featureCount() + layer.geometryCheck.skippedCount();
+    const qint64 seen = (kept < 0 ? layer.featureCount() : kept) + layer.geometryCheck.skippedCount();
     if (seen < records)
         layer.warnings << tr("%1 of %2 records in the .dbf were not read: they are marked deleted")
                               .arg(records - seen)
@@ -249,5 +250,35 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
         decideCrs(layer, result.driver, options, result);
     return result;
 }
+
+// The steps LayerStream takes too (layer_reader_p.h); the messages keep readLayer's context.
+namespace reading {
+
+OGRLayerH pickLayer(OpenedSource &source, const QString &path, const QString &layerName, QStringList &notes)
+{
+    return gis::pickLayer(source, path, layerName, notes);
+}
+
+EncodingDecision decideEncoding(const OpenedSource &source, const QString &overrideEncoding)
+{
+    return gis::decideEncoding(source, overrideEncoding);
+}
+
+void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &options, VectorLayer &result)
+{
+    gis::decideCrs(layer, driver, options, result);
+}
+
+void warnAboutUnreadRecords(qint64 records, VectorLayer &layer, qint64 kept)
+{
+    gis::warnAboutUnreadRecords(records, layer, kept);
+}
+
+void checkKind(GeometryKind expected, const VectorLayer &layer)
+{
+    gis::checkKind(expected, layer);
+}
+
+} // namespace reading
 
 } // namespace fg::gis

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/io/vector_layer.h"
 
+#include <utility>
+
 #include <algorithm>
 
 namespace fg::gis {
@@ -51,6 +53,16 @@ void VectorLayer::addFeature(qint64 fid, std::vector<QVariant> values, GeosGeome
         m_values.end(), std::make_move_iterator(values.begin()), std::make_move_iterator(values.end()));
     m_geometries.push_back(std::move(geometry));
     m_checkedValid.push_back(checkedValid);
+}
+
+void VectorLayer::takeRows(VectorLayer &from)
+{
+    dropIndex();
+    from.dropIndex();
+    m_fids = std::exchange(from.m_fids, {});
+    m_values = std::exchange(from.m_values, {});
+    m_geometries = std::exchange(from.m_geometries, {});
+    m_checkedValid = std::exchange(from.m_checkedValid, {});
 }
 
 const QVariant &VectorLayer::value(int row, int field) const

@@ -102,6 +102,9 @@ public:
     qint64 fid(int row) const { return m_fids[static_cast<size_t>(row)]; }
     const QVariant &value(int row, int field) const;
     const GEOSGeometry *geometry(int row) const { return m_geometries[static_cast<size_t>(row)].get(); }
+    /// Replaces this layer's rows by @p from's, which is left without rows (its description
+    /// stays): a chunked read hands its rows on (LayerStream). Invalidates both indexes.
+    void takeRows(VectorLayer &from);
     /// Replaces a row's geometry (repair, reprojection). Invalidates the spatial index.
     void setGeometry(int row, GeosGeometryPtr geometry);
     /// True when the row's geometry, as it is now, passed GEOS IsValid when it was read.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cases/chain_report.h"
+#include "gis/io/vector_layer.h"
 #include "gis/store/project_location.h"
 #include "gis/store/project_store.h"
 
@@ -16,11 +17,29 @@ namespace fg::gis {
 
 class VectorLayer;
 
-/// One reference layer to copy into a new project, already in the working CRS.
+/// One feature of a reference layer handed to a new project in chunks (ProjectLayer::next).
+struct StreamedFeature
+{
+    /// The geometry as GEOS writes it in multipolygon form (toWkb(toMultiPolygon(g)): ISO WKB,
+    /// little-endian, 2D), in the working CRS.
+    QByteArray wkb;
+    double minX = 0, maxX = 0, minY = 0, maxY = 0; ///< its envelope, as GEOS gives it
+    std::vector<QVariant> values; ///< one per field, as the layer read them
+};
+
+/// One reference layer to copy into a new project, already in the working CRS: a whole layer
+/// in memory, or (GeoPackage only) its features chunk by chunk.
 struct ProjectLayer
 {
     QString table; ///< ProjectTables::kBasicFarmland, …
     const VectorLayer *layer = nullptr;
+    /// Instead of layer: the layer's fields, and a function that replaces its argument's
+    /// contents with the next features in order (fid order of the new table), false once none
+    /// are left; called on the creating thread. The store hashes the rows as it writes them
+    /// (LayerHash, schema 11) instead of reading them back.
+    std::vector<FieldDefinition> fields = {};
+    std::function<bool(std::vector<StreamedFeature> &)> next = {};
+    qint64 expectedFeatures = 0; ///< with next: for progress only
 };
 
 /// What a new project holds at birth.

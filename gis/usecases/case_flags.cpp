@@ -55,18 +55,18 @@ QList<core::ThresholdFlag> CaseFlags::allowed(const CaseFigures &figures, core::
     return { F::Below };
 }
 
-QStringList CaseFlags::affectedBy(const ProjectStore &store, const QStringList &incidentIds)
+QStringList CaseFlags::affectedBy(const ProjectStore &store, const QStringList &incidentIds, StoreReads *reads)
 {
     // Parties as accumulation matches them (name, ID number, people's decisions): a change to one
     // incident moves the totals of every case of its matched party.
-    const core::PartyMatching matching = PartyIdentities::match(store);
+    const core::PartyMatching matching = reads ? reads->parties(store) : PartyIdentities::match(store);
     const QSet<QString> incidents(incidentIds.begin(), incidentIds.end());
     QSet<QString> parties;
     for (const QString &id : incidentIds)
         if (const QString label = matching.labelOfIncident.value(id); !label.isEmpty())
             parties.insert(label);
     QStringList affected;
-    for (const core::CaseFile &file : store.cases()) {
+    for (const core::CaseFile &file : reads ? reads->cases(store) : store.cases()) {
         const bool touched = std::any_of(file.incidentIds().begin(), file.incidentIds().end(), [&](const QString &id) {
             return incidents.contains(id) || parties.contains(matching.labelOfIncident.value(id));
         });
@@ -76,12 +76,12 @@ QStringList CaseFlags::affectedBy(const ProjectStore &store, const QStringList &
     return affected;
 }
 
-RejudgeResult CaseFlags::rejudge(
-    ProjectStore &store, const QStringList &caseIds, const QString &why, OverlayMemo *memo, const NearParcels *parcels)
+RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why,
+    OverlayMemo *memo, const NearParcels *parcels, StoreReads *reads)
 {
     RejudgeResult result;
     QList<core::CaseFile> files;
-    for (const core::CaseFile &file : store.cases())
+    for (const core::CaseFile &file : reads ? reads->cases(store) : store.cases())
         if (judged(file) && (caseIds.isEmpty() || caseIds.contains(file.id())))
             files.append(file);
     if (files.isEmpty())
@@ -92,6 +92,7 @@ RejudgeResult CaseFlags::rejudge(
     CaseJudgementOptions options;
     options.memo = memo;
     options.parcels = parcels;
+    options.reads = reads; // a flag stored below moves the log head: what it kept is dropped
     const std::vector<CaseFigures> figures = CaseJudgement::judge(store, ids, options).cases;
     for (qsizetype i = 0; i < files.size(); ++i) {
         core::CaseFile file = files.at(i);

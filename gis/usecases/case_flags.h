@@ -48,12 +48,15 @@ public:
     /// and judged once more. Throws core::InputError naming the project when it cannot judge.
     /// @p memo: measurements of the same job to reuse where provably the same (an import's,
     /// OverlayMemo); null: every incident is measured. @p parcels: what the same job read near
-    /// its incidents (ProjectAnalysisOptions::parcels); null: read through the store.
+    /// its incidents (ProjectAnalysisOptions::parcels); null: read through the store. @p reads:
+    /// what the job's earlier steps read, given back while nothing was written since (StoreReads:
+    /// the cases, the party matching, an analysis's incidents and parcels); null: read.
     static RejudgeResult rejudge(ProjectStore &store, const QStringList &caseIds, const QString &why,
-        OverlayMemo *memo = nullptr, const NearParcels *parcels = nullptr);
+        OverlayMemo *memo = nullptr, const NearParcels *parcels = nullptr, StoreReads *reads = nullptr);
     /// The cases whose figures depend on @p incidentIds: their own cases and every case of their
-    /// parties (whose accumulated totals they enter or leave).
-    static QStringList affectedBy(const ProjectStore &store, const QStringList &incidentIds);
+    /// parties (whose accumulated totals they enter or leave). @p reads as rejudge()'s.
+    static QStringList affectedBy(
+        const ProjectStore &store, const QStringList &incidentIds, StoreReads *reads = nullptr);
     /// The flags the figures allow for a case now flagged @p current: the judged flag, and a
     /// decided case keeps "reached" (see RejudgeResult::kept). Any flag while unmeasured.
     static QList<core::ThresholdFlag> allowed(const CaseFigures &figures, core::ThresholdFlag current);

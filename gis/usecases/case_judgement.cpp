@@ -15,9 +15,9 @@ namespace fg::gis {
 
 namespace {
 
-QList<core::CaseFile> casesOf(const ProjectStore &store, const QStringList &ids)
+QList<core::CaseFile> casesOf(const ProjectStore &store, const QStringList &ids, StoreReads *reads)
 {
-    const QList<core::CaseFile> all = store.cases();
+    const QList<core::CaseFile> all = reads ? reads->cases(store) : store.cases();
     if (ids.isEmpty())
         return all;
     QList<core::CaseFile> chosen;
@@ -338,6 +338,7 @@ CaseFigures CaseJudgement::judgeIncident(
     analysisOptions.method = options.method;
     analysisOptions.memo = options.memo;
     analysisOptions.parcels = options.parcels;
+    analysisOptions.reads = options.reads;
     analysisOptions.focusIncidents = { incidentId };
     const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions);
     const int index = analysis.indexOf(incidentId);
@@ -349,12 +350,13 @@ CaseFigures CaseJudgement::judgeIncident(
 CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList &caseIds,
     const CaseJudgementOptions &options, const AnalysisProgress &progress)
 {
-    const QList<core::CaseFile> files = casesOf(store, caseIds);
+    const QList<core::CaseFile> files = casesOf(store, caseIds, options.reads);
     ProjectAnalysisOptions analysisOptions;
     analysisOptions.rules = options.rules;
     analysisOptions.method = options.method;
     analysisOptions.memo = options.memo;
     analysisOptions.parcels = options.parcels;
+    analysisOptions.reads = options.reads;
     QSet<QString> focus;
     for (const core::CaseFile &file : files) {
         for (const QString &id : file.incidentIds())

@@ -128,6 +128,8 @@ struct CaseJudgementOptions
     AreaMethod method = AreaMethod::Ellipsoidal;
     OverlayMemo *memo = nullptr; ///< as ProjectAnalysisOptions::memo
     const NearParcels *parcels = nullptr; ///< as ProjectAnalysisOptions::parcels
+    /// As ProjectAnalysisOptions::reads; the cases are read through it too.
+    StoreReads *reads = nullptr;
 };
 
 /// Judging cases (issue 12): the one function that gives a case's judged figures — its incidents'

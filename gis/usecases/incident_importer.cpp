@@ -304,9 +304,12 @@ void IncidentImporter::storeAll(ProjectStore &store, const QString &layerPath,
     // parcels near its incidents: the measurer's, when they are the same rows (NearParcels).
     if (!options.rules && !result.imported.isEmpty()) {
         const int before = memo->hits();
-        result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported),
+        // The cases and the party matching are read once for affectedBy, the re-judging and its
+        // judgement (nothing is written between them: StoreReads gives them back).
+        StoreReads reads;
+        result.rejudged = CaseFlags::rejudge(store, CaseFlags::affectedBy(store, result.imported, &reads),
             tr("incidents imported from %1 (%2)").arg(layerPath, result.imported.join(QStringLiteral(", "))), memo,
-            measurer.parcels().get());
+            measurer.parcels().get(), &reads);
         result.reusedMeasurements = memo->hits() - before;
     }
 }

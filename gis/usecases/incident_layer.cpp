@@ -72,9 +72,17 @@ VectorLayer IncidentLayer::projectLayer(const ProjectStore &store, const QString
 
 FeatureQuery IncidentLayer::near(const std::vector<IncidentRecord> &incidents)
 {
-    FeatureQuery query;
+    std::vector<const IncidentRecord *> records;
     for (const IncidentRecord &incident : incidents)
-        if (const QRectF box = envelopeOf(incident.geometry.get()); !box.isNull())
+        records.push_back(&incident);
+    return near(records);
+}
+
+FeatureQuery IncidentLayer::near(const std::vector<const IncidentRecord *> &incidents)
+{
+    FeatureQuery query;
+    for (const IncidentRecord *incident : incidents)
+        if (const QRectF box = envelopeOf(incident->geometry.get()); !box.isNull())
             query.boxes.push_back(box);
     if (query.boxes.empty())
         query.fids = { -1 }; // no row has it: nothing is near no incident

@@ -31,6 +31,8 @@ public:
     /// The query that reads what lies near @p incidents (their envelopes) from a reference layer;
     /// selects nothing when there are none.
     static FeatureQuery near(const std::vector<IncidentRecord> &incidents);
+    /// near() of records held elsewhere (none null).
+    static FeatureQuery near(const std::vector<const IncidentRecord *> &incidents);
 };
 
 } // namespace fg::gis

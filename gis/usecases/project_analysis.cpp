@@ -60,12 +60,17 @@ bool measurable(const GEOSGeometry *g)
     return (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) && !hasNonFiniteCoordinates(g);
 }
 
-/// Every incident with its geometry, or only the focus and those accumulating with them.
-std::vector<IncidentRecord> readIncidents(const ProjectStore &store, const QStringList &focus,
-    const core::PartyMatching &parties, const core::AccumulationSelection &selection)
+/// The incidents a load reads, and what owns them (the store's answer, or an earlier step's).
+struct IncidentRows
 {
-    if (focus.isEmpty())
-        return store.incidents(true);
+    std::shared_ptr<const std::vector<IncidentRecord>> owner;
+    std::vector<const IncidentRecord *> rows; ///< in the store's row order
+};
+
+/// The ids of @p focus and of the incidents accumulating with them for their parties.
+QSet<QString> focusWithParties(
+    const QStringList &focus, const core::PartyMatching &parties, const core::AccumulationSelection &selection)
+{
     QSet<QString> wanted(focus.begin(), focus.end());
     for (const QString &id : focus) {
         const QString label = parties.labelOfIncident.value(id);
@@ -73,22 +78,74 @@ std::vector<IncidentRecord> readIncidents(const ProjectStore &store, const QStri
             for (const QString &other : selection.byParty.value(label))
                 wanted.insert(other);
     }
+    return wanted;
+}
+
+/// Every incident with its geometry, or only the focus and those accumulating with them. The
+/// whole project's incidents come from @p reads when an earlier step of the job read them with
+/// nothing written since, and are kept there (read at @p head) when this load reads them.
+IncidentRows readIncidents(const ProjectStore &store, const QStringList &focus, const QSet<QString> &wanted,
+    StoreReads *reads, const std::optional<core::ChainAnchor> &head)
+{
+    IncidentRows out;
+    out.owner = reads ? reads->incidents(store) : nullptr;
+    if (!out.owner && focus.isEmpty()) {
+        out.owner = std::make_shared<const std::vector<IncidentRecord>>(store.incidents(true));
+        if (reads)
+            reads->keepIncidents(head, out.owner);
+    }
+    if (out.owner) {
+        for (const IncidentRecord &record : *out.owner)
+            if (focus.isEmpty() || wanted.contains(record.id))
+                out.rows.push_back(&record);
+        return out;
+    }
     FeatureQuery query;
     for (const IncidentRecord &record : store.incidents(false))
         if (wanted.contains(record.id))
             query.fids.push_back(record.fid);
-    if (query.fids.empty())
-        return {};
-    return store.incidents(true, query);
+    out.owner = std::make_shared<const std::vector<IncidentRecord>>(
+        query.fids.empty() ? std::vector<IncidentRecord>() : store.incidents(true, query));
+    for (const IncidentRecord &record : *out.owner)
+        out.rows.push_back(&record);
+    return out;
+}
+
+/// The parcels and approvals near @p near: the caller's or those an earlier step kept in
+/// @p reads when they answer it exactly (NearParcels::answers), else read through the store
+/// (and kept in @p reads, read at @p head).
+void readParcels(const ProjectStore &store, const FeatureQuery &near, const NearParcels *given, StoreReads *reads,
+    const std::optional<core::ChainAnchor> &head, const StoreProgress &progress, ProjectAnalysisLayers &layers)
+{
+    if (given && given->answers(near)) {
+        layers.reused = given; // the same rows the reads below would give
+        return;
+    }
+    if (std::shared_ptr<const NearParcels> kept = reads ? reads->parcels(store) : nullptr; kept && kept->answers(near)) {
+        layers.read = kept;
+        layers.reused = kept.get();
+        return;
+    }
+    auto parcels = std::make_shared<NearParcels>();
+    parcels->query = near;
+    parcels->basicFarmland = store.readReference(
+        QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
+    parcels->landUse
+        = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
+    parcels->bothLayers = true; // readReference refuses a missing layer
+    parcels->approvals = ApprovalCover::read(store, near);
+    layers.read = parcels;
+    if (reads)
+        reads->keepParcels(head, layers.read);
 }
 
 /// The lawful cover of each row of @p layer (records in the same order, unmeasurable ones left out).
 std::vector<IncidentCover> coversOf(
-    const ApprovalCover &approvals, const std::vector<IncidentRecord> &records, const VectorLayer &layer)
+    const ApprovalCover &approvals, const std::vector<const IncidentRecord *> &records, const VectorLayer &layer)
 {
     QHash<qint64, const IncidentRecord *> byFid;
-    for (const IncidentRecord &record : records)
-        byFid.insert(record.fid, &record);
+    for (const IncidentRecord *record : records)
+        byFid.insert(record->fid, record);
     std::vector<IncidentCover> covers;
     for (int row = 0; row < layer.featureCount(); ++row) {
         const IncidentRecord *record = byFid.value(layer.fid(row));
@@ -98,7 +155,7 @@ std::vector<IncidentCover> coversOf(
     return covers;
 }
 
-VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentRecord> &records,
+VectorLayer incidentLayer(const ProjectStore &store, const std::vector<const IncidentRecord *> &records,
     const QHash<QString, QString> &accumulating, const QHash<QString, QString> &labels, QStringList *unmeasured)
 {
     const VectorLayer all = IncidentLayer::fromRecords({}, store);
@@ -110,12 +167,12 @@ VectorLayer incidentLayer(const ProjectStore &store, const std::vector<IncidentR
     selected.crs = all.crs;
     selected.fields = { { kIdField, FieldType::Text }, { kPartyField, FieldType::Text },
         { kAccumulatingField, FieldType::Text }, { kLabelField, FieldType::Text }, { kDateField, FieldType::Date } };
-    for (const IncidentRecord &record : records) {
-        if (measurable(record.geometry.get()))
-            selected.addFeature(record.fid, { record.id, record.party, accumulating.value(record.id), labels.value(record.id), record.discoveryDate },
-                cloneGeometry(record.geometry.get()));
+    for (const IncidentRecord *record : records) {
+        if (measurable(record->geometry.get()))
+            selected.addFeature(record->fid, { record->id, record->party, accumulating.value(record->id), labels.value(record->id), record->discoveryDate },
+                cloneGeometry(record->geometry.get()));
         else
-            unmeasured->append(record.id);
+            unmeasured->append(record->id);
     }
     return selected;
 }
@@ -175,34 +232,29 @@ int ProjectAnalysisResult::indexOf(const QString &id) const
 
 ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const core::Rules &rules,
     std::optional<core::AccumulationPolicy> policy, const StoreProgress &progress, const QStringList &focus,
-    const NearParcels *parcels)
+    const NearParcels *parcels, StoreReads *reads)
 {
     check(progress, 0);
+    // The head before any read: what this load keeps in `reads` is given back only while the
+    // head stays there, i.e. while nothing is written.
+    const std::optional<core::ChainAnchor> head = reads ? StoreReads::headOf(store) : std::nullopt;
     ProjectAnalysisLayers layers;
-    layers.parties = PartyIdentities::match(store);
+    layers.parties = reads ? reads->parties(store) : PartyIdentities::match(store);
     layers.selection = core::AccumulationSelector::select(layers.parties.incidents,
         policy.value_or(rules.accumulationPolicy()), rules.accumulationWindowMonths());
-    const std::vector<IncidentRecord> records = readIncidents(store, focus, layers.parties, layers.selection);
-    for (const IncidentRecord &record : records)
-        if (!core::isOccupation(record.violationType))
-            layers.nonOccupation.insert(record.id);
+    const IncidentRows records = readIncidents(
+        store, focus, focusWithParties(focus, layers.parties, layers.selection), reads, head);
+    for (const IncidentRecord *record : records.rows)
+        if (!core::isOccupation(record->violationType))
+            layers.nonOccupation.insert(record->id);
     check(progress, 0.1);
     // Only the parcels whose boxes meet an incident's can overlap one: read those alone.
-    const FeatureQuery near = IncidentLayer::near(records);
+    const FeatureQuery near = IncidentLayer::near(records.rows);
     layers.workingEpsg = store.info().workingEpsg;
-    if (parcels && parcels->answers(near)) {
-        layers.reused = parcels; // the same rows the reads below would give
-    } else {
-        layers.basicFarmland = store.readReference(
-            QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
-        layers.landUse
-            = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
-    }
+    readParcels(store, near, parcels, reads, head, progress, layers);
     layers.incidents = incidentLayer(
-        store, records, accumulatingParties(layers.selection), layers.parties.labelOfIncident, &layers.unmeasured);
-    if (!layers.reused)
-        layers.approvals = ApprovalCover::read(store, near);
-    layers.covers = coversOf(layers.approvalCover(), records, layers.incidents);
+        store, records.rows, accumulatingParties(layers.selection), layers.parties.labelOfIncident, &layers.unmeasured);
+    layers.covers = coversOf(layers.approvalCover(), records.rows, layers.incidents);
     return layers;
 }
 
@@ -215,8 +267,8 @@ ProjectAnalysisResult ProjectAnalysis::run(
     const core::Rules rules = options.rules ? *options.rules : ProjectRules::read(store);
     ProjectAnalysisLayers layers;
     try {
-        layers = load(
-            store, rules, options.policy, part(progress, 0, kReadShare), options.focusIncidents, options.parcels);
+        layers = load(store, rules, options.policy, part(progress, 0, kReadShare), options.focusIncidents,
+            options.parcels, options.reads);
     } catch (const ReadCancelled &) {
         throw OverlayCancelled();
     }

@@ -7,6 +7,7 @@
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/usecases/approval_cover.h"
 #include "gis/usecases/near_parcels.h"
+#include "gis/usecases/store_reads.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/store_types.h"
 
@@ -14,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -30,8 +32,6 @@ class ProjectStore;
 struct ProjectAnalysisLayers
 {
     VectorLayer incidents;
-    VectorLayer basicFarmland;
-    VectorLayer landUse;
     int workingEpsg = 0;
     /// Ids of the incidents left out of `incidents` because their stored geometry cannot be
     /// measured (NULL, unreadable, empty, not polygonal, NaN or infinite coordinates): listed,
@@ -43,14 +43,18 @@ struct ProjectAnalysisLayers
     /// Per row of `incidents`: the approvals that make it lawful on its date and their union
     /// (ApprovalCover), taken out before it is measured.
     std::vector<IncidentCover> covers;
-    ApprovalCover approvals; ///< the project's approvals near the incidents
-    /// Set when the caller's NearParcels answered the read (ProjectAnalysisOptions::parcels):
-    /// the parcels and approvals are those, and the three fields above stay empty.
+    /// The basic-farmland and land-use parcels and the approvals near the incidents: as this
+    /// load read them, or as an earlier step of the job read them (StoreReads); null when the
+    /// caller's answered (`reused`).
+    std::shared_ptr<const NearParcels> read;
+    /// Set when the caller's NearParcels (ProjectAnalysisOptions::parcels) or those StoreReads
+    /// kept answered the read: the parcels and approvals are those.
     const NearParcels *reused = nullptr;
 
-    const VectorLayer &basicFarmlandParcels() const { return reused ? reused->basicFarmland : basicFarmland; }
-    const VectorLayer &landUseParcels() const { return reused ? reused->landUse : landUse; }
-    const ApprovalCover &approvalCover() const { return reused ? reused->approvals : approvals; }
+    const NearParcels &parcels() const { return reused ? *reused : *read; }
+    const VectorLayer &basicFarmlandParcels() const { return parcels().basicFarmland; }
+    const VectorLayer &landUseParcels() const { return parcels().landUse; }
+    const ApprovalCover &approvalCover() const { return parcels().approvals; }
 };
 
 /// Where the rules of an analysis came from.
@@ -80,6 +84,10 @@ struct ProjectAnalysisOptions
     /// reading them again when they answer the very query the analysis would make
     /// (NearParcels::answers); null: read through the store. Not owned.
     const NearParcels *parcels = nullptr;
+    /// The reads of the same job's earlier steps (an analysis before the judging), reused while
+    /// nothing was written since (StoreReads); this analysis keeps its own reads there too.
+    /// Null: read through the store. Not owned; one thread.
+    StoreReads *reads = nullptr;
 };
 
 /// One incident of the project as the analysis saw it (beside its EncroachmentReport entry).
@@ -153,10 +161,11 @@ public:
     /// The reads alone (run()'s first part): incidents with their accumulating party and the
     /// parcels near them, accumulated by @p rules (their policy unless @p policy is given).
     /// @p focus as ProjectAnalysisOptions::focusIncidents; @p parcels as
-    /// ProjectAnalysisOptions::parcels. progress may cancel (ReadCancelled).
+    /// ProjectAnalysisOptions::parcels, @p reads as ProjectAnalysisOptions::reads. progress may
+    /// cancel (ReadCancelled).
     static ProjectAnalysisLayers load(const ProjectStore &store, const core::Rules &rules = {},
         std::optional<core::AccumulationPolicy> policy = std::nullopt, const StoreProgress &progress = {},
-        const QStringList &focus = {}, const NearParcels *parcels = nullptr);
+        const QStringList &focus = {}, const NearParcels *parcels = nullptr, StoreReads *reads = nullptr);
 };
 
 } // namespace fg::gis

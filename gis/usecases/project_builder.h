@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace fg::gis {
 
@@ -25,6 +26,9 @@ struct ProjectSources
     /// in the log at creation (ProjectRules); empty = the notice's built-in defaults.
     QString rules = {};
     QString natureReserves = {}; ///< optional: nature reserves (自然保护区), for mining cases' departments
+    /// Read every layer whole before writing (as sources that cannot be streamed always are):
+    /// the reference the streamed create is tested against.
+    bool wholeLayers = false;
 };
 
 /// What creating a project did.
@@ -35,6 +39,9 @@ struct ProjectCreated
     QString workingHow; ///< why this CRS
     QStringList warnings; ///< from reading and reprojecting, each naming its file
     QStringList layerSummary; ///< "basic_farmland: 761 features", …
+    /// The layers were read and written chunk by chunk (a GeoPackage from shapefiles whose
+    /// headers decided what their rows decide), not read whole first.
+    bool streamed = false;
 };
 
 /// Creates a project: reads the reference layers (encoding and CRS detection, geometry repair),
@@ -62,6 +69,13 @@ public:
         const OperatorIdentity &who, const Progress &progress, const std::function<void(ProjectStore &)> &populate);
 
 private:
+    /// The GeoPackage create that reads and writes the layers chunk by chunk on two threads
+    /// (StreamedLayers, GpkgLayerWriter); nullopt, with nothing left behind, when the sources or
+    /// the location do not allow it, or when what it decided from the layers' headers turned
+    /// out different from what the rows give (then write() does it the whole-layer way).
+    static std::optional<ProjectCreated> writeStreamed(const ProjectLocation &location, const ProjectSources &sources,
+        const OperatorIdentity &who, const std::function<void(double, const QString &)> &step,
+        const std::function<void(ProjectStore &)> &populate);
     static ProjectCreated write(const ProjectLocation &location, const ProjectSources &sources,
         const OperatorIdentity &who, const std::function<void(double, const QString &)> &step,
         const std::function<void(ProjectStore &)> &populate);

@@ -4,220 +4,224 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="88"/>
-        <location filename="../../app/map/analysis_runner.cpp" line="138"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="89"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="139"/>
         <source>An analysis is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="93"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="94"/>
         <source>Open an incident layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="95"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="96"/>
         <source>Open a basic farmland or land-use layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="97"/>
+        <location filename="../../app/map/analysis_runner.cpp" line="98"/>
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="144"/>
+        <source>project analysed (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="317"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="311"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="205"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="59"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="57"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="149"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="201"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="198"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="212"/>
         <location filename="../../app/cli/analyze_command.cpp" line="214"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="238"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="212"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="219"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
         <location filename="../../app/cli/analyze_command.cpp" line="221"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="223"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="232"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="220"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="222"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="219"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="222"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="231"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="236"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="236"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="241"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="238"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="245"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="253"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="250"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="256"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="253"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="258"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="255"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="261"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="258"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="265"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="262"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="267"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="264"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="286"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="283"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="295"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="305"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="302"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="298"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="309"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="336"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="330"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6103,124 +6107,124 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112"/>
-        <location filename="../../app/project/project_controller.cpp" line="242"/>
+        <location filename="../../app/project/project_controller.cpp" line="244"/>
         <location filename="../../app/project/project_controller_session.cpp" line="49"/>
         <source>Opening the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="123"/>
-        <location filename="../../app/project/project_controller.cpp" line="258"/>
+        <location filename="../../app/project/project_controller.cpp" line="125"/>
+        <location filename="../../app/project/project_controller.cpp" line="260"/>
         <source>Building the new project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="126"/>
+        <location filename="../../app/project/project_controller.cpp" line="128"/>
         <source>Party totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="145"/>
+        <location filename="../../app/project/project_controller.cpp" line="147"/>
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="148"/>
+        <location filename="../../app/project/project_controller.cpp" line="150"/>
         <location filename="../../app/project/project_controller_incidents.cpp" line="105"/>
         <source>Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172"/>
+        <location filename="../../app/project/project_controller.cpp" line="174"/>
         <source>Open &amp;project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174"/>
+        <location filename="../../app/project/project_controller.cpp" line="176"/>
         <source>Open &amp;shared project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175"/>
+        <location filename="../../app/project/project_controller.cpp" line="177"/>
         <source>&amp;New project from layers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176"/>
+        <location filename="../../app/project/project_controller.cpp" line="178"/>
         <source>Save a &amp;copy of the project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="177"/>
+        <location filename="../../app/project/project_controller.cpp" line="179"/>
         <source>&amp;Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="178"/>
+        <location filename="../../app/project/project_controller.cpp" line="180"/>
         <source>New incident from &amp;coordinates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="179"/>
+        <location filename="../../app/project/project_controller.cpp" line="181"/>
         <source>&amp;Draw new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181"/>
+        <location filename="../../app/project/project_controller.cpp" line="183"/>
         <source>&amp;Edit incident vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="183"/>
+        <location filename="../../app/project/project_controller.cpp" line="185"/>
         <source>&amp;Import incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="184"/>
+        <location filename="../../app/project/project_controller.cpp" line="186"/>
         <source>Import &amp;approvals...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="221"/>
-        <location filename="../../app/project/project_controller.cpp" line="299"/>
+        <location filename="../../app/project/project_controller.cpp" line="223"/>
+        <location filename="../../app/project/project_controller.cpp" line="301"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="222"/>
+        <location filename="../../app/project/project_controller.cpp" line="224"/>
         <location filename="../../app/project/project_controller_session.cpp" line="110"/>
         <source>FarmGuard project (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="238"/>
-        <location filename="../../app/project/project_controller.cpp" line="254"/>
+        <location filename="../../app/project/project_controller.cpp" line="240"/>
+        <location filename="../../app/project/project_controller.cpp" line="256"/>
         <location filename="../../app/project/project_controller_session.cpp" line="45"/>
         <source>A project is already being opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299"/>
+        <location filename="../../app/project/project_controller.cpp" line="301"/>
         <source>Opening %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="304"/>
+        <location filename="../../app/project/project_controller.cpp" line="306"/>
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="370"/>
+        <location filename="../../app/project/project_controller.cpp" line="372"/>
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="386"/>
+        <location filename="../../app/project/project_controller.cpp" line="388"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="467"/>
+        <location filename="../../app/project/project_controller.cpp" line="469"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6230,18 +6234,18 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <location filename="../../app/project/project_controller.cpp" line="336"/>
         <source>Accumulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334"/>
+        <location filename="../../app/project/project_controller.cpp" line="336"/>
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="304"/>
         <location filename="../../app/project/project_controller.cpp" line="306"/>
+        <location filename="../../app/project/project_controller.cpp" line="308"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6277,42 +6281,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="134"/>
-        <source>project analysed (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="146"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="143"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="147"/>
         <source>Threshold flags judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="145"/>
+        <location filename="../../app/project/project_controller_session.cpp" line="136"/>
         <source>The cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="464"/>
+        <location filename="../../app/project/project_controller.cpp" line="466"/>
         <source>%1: %2, due %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="472"/>
+        <location filename="../../app/project/project_controller.cpp" line="474"/>
         <source>Overdue steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="473"/>
+        <location filename="../../app/project/project_controller.cpp" line="475"/>
         <source>No step is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="476"/>
+        <location filename="../../app/project/project_controller.cpp" line="478"/>
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8439,7 +8438,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::AuditEvent</name>
     <message>
-        <location filename="../../core/cases/audit_event.cpp" line="48"/>
+        <location filename="../../core/cases/audit_event.cpp" line="56"/>
         <source>audit event has no &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9378,57 +9377,57 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::HashChain</name>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="62"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="73"/>
         <source>event %1 stands after event %2: it is out of order or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="66"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="77"/>
         <source>event %1 stands where event %2 belongs: the log was reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="71"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="82"/>
         <source>event %1 is missing before event %2: it was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="84"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="95"/>
         <source>event %1 differs from its anchored copy: the log was rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="88"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="99"/>
         <source>the log ends at event %1 but event %2 was recorded: events were deleted from the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="100"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="111"/>
         <source>event %1 names a second key (%2 after %3): a keyed log keeps its key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="104"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="115"/>
         <source>the log is keyed from event %1 with the key %2, not with the key given (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="114"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="125"/>
         <source>event %1 was changed after it was recorded: its content does not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="140"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="151"/>
         <source>event %1 does not chain to the event before it: an earlier event was replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="151"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="162"/>
         <source>the log is keyed (HMAC-SHA256, key %1) from event %2: it can be checked and written only with the key (--key-file or %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="158"/>
+        <location filename="../../core/cases/hash_chain.cpp" line="169"/>
         <source>the log is a plain SHA-256 chain although a keyed one was expected: if this project was keyed, its log was rewritten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10665,97 +10664,98 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="33"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="34"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="35"/>
         <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="36"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="37"/>
         <source>polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="40"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="41"/>
         <source>mixed or unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="49"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="50"/>
         <source>no vector layer named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="54"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="55"/>
         <source>the source holds no vector layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="64"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="65"/>
         <source>the source holds %1 layers (%2); read &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="79"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="80"/>
         <source>the %1 format stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="81"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="82"/>
         <source>--encoding %1 ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="88"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="89"/>
         <source>from the .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="90"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="91"/>
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="91"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="92"/>
         <source>declared by the %1 source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="107"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="108"/>
         <source>%1, but PROJ cannot use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="116"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="117"/>
         <source>given with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="119"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="120"/>
         <source>--crs &apos;%1&apos; is not a coordinate reference system PROJ knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="133"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="134"/>
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="143"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="144"/>
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="153"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="154"/>
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="228"/>
+        <location filename="../../gis/io/layer_reader.cpp" line="229"/>
+        <location filename="../../gis/io/layer_stream.cpp" line="38"/>
         <source>unknown text encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11275,22 +11275,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="130"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="131"/>
         <source>no case with this id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="135"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="136"/>
         <source>the figures say &apos;%1&apos;, not &apos;%2&apos;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="139"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="140"/>
         <source>the threshold flag goes down from &apos;%1&apos; to &apos;%2&apos;: state the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="142"/>
+        <location filename="../../gis/usecases/case_flags.cpp" line="143"/>
         <source>the case is already flagged &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11303,7 +11303,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="345"/>
+        <location filename="../../gis/usecases/case_judgement.cpp" line="346"/>
         <source>the project has no incident with this id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12011,52 +12011,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="211"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="214"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="265"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="282"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="275"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="292"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="287"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="327"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="291"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="331"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="295"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="335"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="299"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="339"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="304"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="344"/>
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="308"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="348"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="312"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="352"/>
         <source>GDAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12064,22 +12064,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="115"/>
         <source>the new project is still in use: it was not given its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="117"/>
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="133"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122"/>
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="135"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12128,40 +12128,53 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::GpkgLayerWriter</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="116"/>
+        <source>cannot write layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="154"/>
+        <source>cannot write a feature of layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::GpkgProjectStore</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="87"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="88"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89"/>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="152"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="90"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="154"/>
         <source>no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="100"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="101"/>
         <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="111"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="112"/>
         <source>the project file is read-only (its permissions or its folder&apos;s): it was opened for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="162"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="164"/>
         <source>verify-log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="191"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="193"/>
         <source>the check stopped where the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="272"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="278"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12176,7 +12189,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="158"/>
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="160"/>
         <source>not a FarmGuard project: it has no audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12184,7 +12197,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgRtree</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201"/>
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="183"/>
         <source>the spatial index of %1 is not empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12331,7 +12344,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="308"/>
+        <location filename="../../gis/usecases/incident_importer.cpp" line="311"/>
         <source>incidents imported from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12864,17 +12877,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="115"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="32"/>
         <source>no land-class field &quot;%1&quot; (choose one with --class-field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="154"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="71"/>
         <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="252"/>
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="130"/>
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13396,7 +13409,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="251"/>
+        <location filename="../../gis/usecases/project_analysis.cpp" line="303"/>
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13404,42 +13417,45 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="50"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="52"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="59"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="61"/>
         <source>the %1 layer is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="77"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="183"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="80"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="186"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="127"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="284"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="131"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="161"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="288"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="146"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="224"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="292"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="153"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="238"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="299"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,220 +3,224 @@
 <context>
     <name>fg::app::AnalysisRunner</name>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="88" />
-        <location filename="../../app/map/analysis_runner.cpp" line="138" />
+        <location filename="../../app/map/analysis_runner.cpp" line="89" />
+        <location filename="../../app/map/analysis_runner.cpp" line="139" />
         <source>An analysis is already running.</source>
         <translation>已有分析正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="93" />
+        <location filename="../../app/map/analysis_runner.cpp" line="94" />
         <source>Open an incident layer first.</source>
         <translation>请先打开监测图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="95" />
+        <location filename="../../app/map/analysis_runner.cpp" line="96" />
         <source>Open a basic farmland or land-use layer first.</source>
         <translation>请先打开永久基本农田或地类图斑图层。</translation>
     </message>
     <message>
-        <location filename="../../app/map/analysis_runner.cpp" line="97" />
+        <location filename="../../app/map/analysis_runner.cpp" line="98" />
         <source>The analysis needs a CGCS2000 Gauss-Krüger working CRS.</source>
         <translation>分析需要 CGCS2000 高斯-克吕格工作坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map/analysis_runner.cpp" line="144" />
+        <source>project analysed (F5)</source>
+        <translation>已分析项目（F5）</translation>
     </message>
 </context>
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="317" />
+        <location filename="../../app/cli/analyze_command.cpp" line="311" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="208" />
+        <location filename="../../app/cli/analyze_command.cpp" line="205" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="59" />
+        <location filename="../../app/cli/analyze_command.cpp" line="57" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="128" />
+        <location filename="../../app/cli/analyze_command.cpp" line="125" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="149" />
+        <location filename="../../app/cli/analyze_command.cpp" line="146" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="201" />
+        <location filename="../../app/cli/analyze_command.cpp" line="198" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="214" />
+        <location filename="../../app/cli/analyze_command.cpp" line="211" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/analyze_command.cpp" line="211" />
+        <location filename="../../app/cli/analyze_command.cpp" line="212" />
         <location filename="../../app/cli/analyze_command.cpp" line="214" />
-        <location filename="../../app/cli/analyze_command.cpp" line="215" />
-        <location filename="../../app/cli/analyze_command.cpp" line="217" />
-        <location filename="../../app/cli/analyze_command.cpp" line="238" />
-        <location filename="../../app/cli/analyze_command.cpp" line="242" />
+        <location filename="../../app/cli/analyze_command.cpp" line="235" />
+        <location filename="../../app/cli/analyze_command.cpp" line="239" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="215" />
+        <location filename="../../app/cli/analyze_command.cpp" line="212" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="213" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="218" />
+        <location filename="../../app/cli/analyze_command.cpp" line="215" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="219" />
+        <location filename="../../app/cli/analyze_command.cpp" line="216" />
+        <location filename="../../app/cli/analyze_command.cpp" line="218" />
         <location filename="../../app/cli/analyze_command.cpp" line="221" />
-        <location filename="../../app/cli/analyze_command.cpp" line="224" />
-        <location filename="../../app/cli/analyze_command.cpp" line="226" />
-        <location filename="../../app/cli/analyze_command.cpp" line="235" />
+        <location filename="../../app/cli/analyze_command.cpp" line="223" />
+        <location filename="../../app/cli/analyze_command.cpp" line="232" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="220" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="222" />
+        <location filename="../../app/cli/analyze_command.cpp" line="219" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="225" />
+        <location filename="../../app/cli/analyze_command.cpp" line="222" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="227" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="228" />
+        <location filename="../../app/cli/analyze_command.cpp" line="225" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="230" />
+        <location filename="../../app/cli/analyze_command.cpp" line="227" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="233" />
+        <location filename="../../app/cli/analyze_command.cpp" line="230" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="234" />
+        <location filename="../../app/cli/analyze_command.cpp" line="231" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="236" />
+        <location filename="../../app/cli/analyze_command.cpp" line="233" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="243" />
+        <location filename="../../app/cli/analyze_command.cpp" line="240" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="239" />
+        <location filename="../../app/cli/analyze_command.cpp" line="236" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="240" />
+        <location filename="../../app/cli/analyze_command.cpp" line="237" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="241" />
+        <location filename="../../app/cli/analyze_command.cpp" line="238" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="245" />
+        <location filename="../../app/cli/analyze_command.cpp" line="242" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="253" />
+        <location filename="../../app/cli/analyze_command.cpp" line="250" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="256" />
+        <location filename="../../app/cli/analyze_command.cpp" line="253" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="258" />
+        <location filename="../../app/cli/analyze_command.cpp" line="255" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="261" />
+        <location filename="../../app/cli/analyze_command.cpp" line="258" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="265" />
+        <location filename="../../app/cli/analyze_command.cpp" line="262" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="267" />
+        <location filename="../../app/cli/analyze_command.cpp" line="264" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="286" />
+        <location filename="../../app/cli/analyze_command.cpp" line="283" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="303" />
+        <location filename="../../app/cli/analyze_command.cpp" line="295" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="305" />
+        <location filename="../../app/cli/analyze_command.cpp" line="302" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
         <location filename="../../app/cli/analyze_command.cpp" line="298" />
-        <location filename="../../app/cli/analyze_command.cpp" line="309" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="336" />
+        <location filename="../../app/cli/analyze_command.cpp" line="330" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -6103,124 +6107,124 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../app/project/project_controller.cpp" line="112" />
-        <location filename="../../app/project/project_controller.cpp" line="242" />
+        <location filename="../../app/project/project_controller.cpp" line="244" />
         <location filename="../../app/project/project_controller_session.cpp" line="49" />
         <source>Opening the project: %1</source>
         <translation>正在打开项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="123" />
-        <location filename="../../app/project/project_controller.cpp" line="258" />
+        <location filename="../../app/project/project_controller.cpp" line="125" />
+        <location filename="../../app/project/project_controller.cpp" line="260" />
         <source>Building the new project: %1</source>
         <translation>正在新建项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="126" />
+        <location filename="../../app/project/project_controller.cpp" line="128" />
         <source>Party totals</source>
         <translation>当事人累计</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="145" />
+        <location filename="../../app/project/project_controller.cpp" line="147" />
         <source>Saved the new boundary of %1; areas and verdict recomputed.</source>
         <translation>已保存 %1 的新边界；面积和认定结论已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="148" />
+        <location filename="../../app/project/project_controller.cpp" line="150" />
         <location filename="../../app/project/project_controller_incidents.cpp" line="105" />
         <source>Edit incident vertices</source>
         <translation>编辑图斑拐点</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="172" />
+        <location filename="../../app/project/project_controller.cpp" line="174" />
         <source>Open &amp;project...</source>
         <translation>打开项目(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="174" />
+        <location filename="../../app/project/project_controller.cpp" line="176" />
         <source>Open &amp;shared project...</source>
         <translation>打开共享项目(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="175" />
+        <location filename="../../app/project/project_controller.cpp" line="177" />
         <source>&amp;New project from layers...</source>
         <translation>由图层新建项目(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="176" />
+        <location filename="../../app/project/project_controller.cpp" line="178" />
         <source>Save a &amp;copy of the project...</source>
         <translation>项目另存副本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="177" />
+        <location filename="../../app/project/project_controller.cpp" line="179" />
         <source>&amp;Overdue steps</source>
         <translation>逾期事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="178" />
+        <location filename="../../app/project/project_controller.cpp" line="180" />
         <source>New incident from &amp;coordinates...</source>
         <translation>按坐标新建图斑(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="179" />
+        <location filename="../../app/project/project_controller.cpp" line="181" />
         <source>&amp;Draw new incident</source>
         <translation>绘制新图斑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="181" />
+        <location filename="../../app/project/project_controller.cpp" line="183" />
         <source>&amp;Edit incident vertices</source>
         <translation>编辑图斑拐点(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="183" />
+        <location filename="../../app/project/project_controller.cpp" line="185" />
         <source>&amp;Import incidents...</source>
         <translation>导入监测图斑(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="184" />
+        <location filename="../../app/project/project_controller.cpp" line="186" />
         <source>Import &amp;approvals...</source>
         <translation>导入批准文件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="221" />
-        <location filename="../../app/project/project_controller.cpp" line="299" />
+        <location filename="../../app/project/project_controller.cpp" line="223" />
+        <location filename="../../app/project/project_controller.cpp" line="301" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="222" />
+        <location filename="../../app/project/project_controller.cpp" line="224" />
         <location filename="../../app/project/project_controller_session.cpp" line="110" />
         <source>FarmGuard project (*.gpkg)</source>
         <translation>FarmGuard 项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="238" />
-        <location filename="../../app/project/project_controller.cpp" line="254" />
+        <location filename="../../app/project/project_controller.cpp" line="240" />
+        <location filename="../../app/project/project_controller.cpp" line="256" />
         <location filename="../../app/project/project_controller_session.cpp" line="45" />
         <source>A project is already being opened.</source>
         <translation>已有项目正在打开。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="299" />
+        <location filename="../../app/project/project_controller.cpp" line="301" />
         <source>Opening %1 cancelled.</source>
         <translation>已取消打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="304" />
+        <location filename="../../app/project/project_controller.cpp" line="306" />
         <source>Building %1 cancelled; no file was left behind.</source>
         <translation>已取消新建 %1，未留下文件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="370" />
+        <location filename="../../app/project/project_controller.cpp" line="372" />
         <source>Opened %1: %2 incidents, %3 cases.</source>
         <translation>已打开 %1：%2 个图斑，%3 个案件。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="386" />
+        <location filename="../../app/project/project_controller.cpp" line="388" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="467" />
+        <location filename="../../app/project/project_controller.cpp" line="469" />
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -6230,18 +6234,18 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <location filename="../../app/project/project_controller.cpp" line="336" />
         <source>Accumulation</source>
         <translation>累计计算</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="334" />
+        <location filename="../../app/project/project_controller.cpp" line="336" />
         <source>With the new incident these parties are over an accountability threshold: %1</source>
         <translation>加上新图斑后，以下当事人超过追责标准：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="304" />
         <location filename="../../app/project/project_controller.cpp" line="306" />
+        <location filename="../../app/project/project_controller.cpp" line="308" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -6277,42 +6281,37 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>副本已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="134" />
-        <source>project analysed (F5)</source>
-        <translation>已分析项目（F5）</translation>
-    </message>
-    <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="142" />
+        <location filename="../../app/project/project_controller_session.cpp" line="146" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="143" />
+        <location filename="../../app/project/project_controller_session.cpp" line="147" />
         <source>Threshold flags judged again: %1</source>
         <translation>已重新研判追责标志：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller_session.cpp" line="145" />
+        <location filename="../../app/project/project_controller_session.cpp" line="136" />
         <source>The cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="464" />
+        <location filename="../../app/project/project_controller.cpp" line="466" />
         <source>%1: %2, due %3 (%4)</source>
         <translation>%1：%2，期限 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="472" />
+        <location filename="../../app/project/project_controller.cpp" line="474" />
         <source>Overdue steps</source>
         <translation>逾期环节</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="473" />
+        <location filename="../../app/project/project_controller.cpp" line="475" />
         <source>No step is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/project/project_controller.cpp" line="476" />
+        <location filename="../../app/project/project_controller.cpp" line="478" />
         <source>%1 overdue incident(s) outlined on the map.</source>
         <translation>地图上已标出 %1 个逾期图斑。</translation>
     </message>
@@ -8431,7 +8430,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::AuditEvent</name>
     <message>
-        <location filename="../../core/cases/audit_event.cpp" line="48" />
+        <location filename="../../core/cases/audit_event.cpp" line="56" />
         <source>audit event has no '%1'</source>
         <translation>日志事件缺少“%1”</translation>
     </message>
@@ -9365,57 +9364,57 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::HashChain</name>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="62" />
+        <location filename="../../core/cases/hash_chain.cpp" line="73" />
         <source>event %1 stands after event %2: it is out of order or repeated</source>
         <translation>事件 %1 位于事件 %2 之后：顺序被打乱或重复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="66" />
+        <location filename="../../core/cases/hash_chain.cpp" line="77" />
         <source>event %1 stands where event %2 belongs: the log was reordered</source>
         <translation>事件 %1 位于事件 %2 的位置：日志顺序被改动</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="71" />
+        <location filename="../../core/cases/hash_chain.cpp" line="82" />
         <source>event %1 is missing before event %2: it was deleted</source>
         <translation>事件 %2 之前缺少事件 %1：已被删除</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="84" />
+        <location filename="../../core/cases/hash_chain.cpp" line="95" />
         <source>event %1 differs from its anchored copy: the log was rebuilt</source>
         <translation>事件 %1 与留存副本不一致：日志被重建</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="88" />
+        <location filename="../../core/cases/hash_chain.cpp" line="99" />
         <source>the log ends at event %1 but event %2 was recorded: events were deleted from the end</source>
         <translation>日志止于事件 %1，但曾记录事件 %2：末尾事件被删除</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="100" />
+        <location filename="../../core/cases/hash_chain.cpp" line="111" />
         <source>event %1 names a second key (%2 after %3): a keyed log keeps its key</source>
         <translation>事件 %1 指定了第二个密钥（%3 之后是 %2）：加密链接的日志不能更换密钥</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="104" />
+        <location filename="../../core/cases/hash_chain.cpp" line="115" />
         <source>the log is keyed from event %1 with the key %2, not with the key given (%3)</source>
         <translation>日志自事件 %1 起以密钥 %2 加密链接，而不是所给的密钥（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="114" />
+        <location filename="../../core/cases/hash_chain.cpp" line="125" />
         <source>event %1 was changed after it was recorded: its content does not match its hash</source>
         <translation>事件 %1 在记录后被修改：内容与哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="140" />
+        <location filename="../../core/cases/hash_chain.cpp" line="151" />
         <source>event %1 does not chain to the event before it: an earlier event was replaced</source>
         <translation>事件 %1 与前一事件链接不上：之前的事件被替换</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="151" />
+        <location filename="../../core/cases/hash_chain.cpp" line="162" />
         <source>the log is keyed (HMAC-SHA256, key %1) from event %2: it can be checked and written only with the key (--key-file or %3)</source>
         <translation>日志自事件 %2 起已加密链接（HMAC-SHA256，密钥 %1）：只有持有密钥才能核验和写入（--key-file 或 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/hash_chain.cpp" line="158" />
+        <location filename="../../core/cases/hash_chain.cpp" line="169" />
         <source>the log is a plain SHA-256 chain although a keyed one was expected: if this project was keyed, its log was rewritten</source>
         <translation>日志是普通 SHA-256 哈希链，但应为加密链接：如果本项目曾加密链接，则其日志已被重写</translation>
     </message>
@@ -10651,97 +10650,98 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>，另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="32" />
+        <location filename="../../gis/io/layer_reader.cpp" line="33" />
         <source>point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="34" />
+        <location filename="../../gis/io/layer_reader.cpp" line="35" />
         <source>line</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="36" />
+        <location filename="../../gis/io/layer_reader.cpp" line="37" />
         <source>polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="40" />
+        <location filename="../../gis/io/layer_reader.cpp" line="41" />
         <source>mixed or unknown</source>
         <translation>混合或未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="49" />
+        <location filename="../../gis/io/layer_reader.cpp" line="50" />
         <source>no vector layer named '%1'</source>
         <translation>没有名为“%1”的矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="54" />
+        <location filename="../../gis/io/layer_reader.cpp" line="55" />
         <source>the source holds no vector layer</source>
         <translation>数据源中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="64" />
+        <location filename="../../gis/io/layer_reader.cpp" line="65" />
         <source>the source holds %1 layers (%2); read '%3'</source>
         <translation>数据源含 %1 个图层（%2）；已读取“%3”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="79" />
+        <location filename="../../gis/io/layer_reader.cpp" line="80" />
         <source>the %1 format stores text as Unicode</source>
         <translation>%1 格式以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="81" />
+        <location filename="../../gis/io/layer_reader.cpp" line="82" />
         <source>--encoding %1 ignored</source>
         <translation>已忽略 --encoding %1</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="88" />
+        <location filename="../../gis/io/layer_reader.cpp" line="89" />
         <source>from the .prj file</source>
         <translation>来自 .prj 文件</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="90" />
+        <location filename="../../gis/io/layer_reader.cpp" line="91" />
         <source>declared by the GeoJSON file (WGS 84 unless it has a crs member)</source>
         <translation>由 GeoJSON 文件声明（没有 crs 成员时为 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="91" />
+        <location filename="../../gis/io/layer_reader.cpp" line="92" />
         <source>declared by the %1 source</source>
         <translation>由 %1 数据源声明</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="107" />
+        <location filename="../../gis/io/layer_reader.cpp" line="108" />
         <source>%1, but PROJ cannot use it</source>
         <translation>%1，但 PROJ 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="116" />
+        <location filename="../../gis/io/layer_reader.cpp" line="117" />
         <source>given with --crs</source>
         <translation>由 --crs 指定</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="119" />
+        <location filename="../../gis/io/layer_reader.cpp" line="120" />
         <source>--crs '%1' is not a coordinate reference system PROJ knows</source>
         <translation>--crs “%1” 不是 PROJ 认识的坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="133" />
+        <location filename="../../gis/io/layer_reader.cpp" line="134" />
         <source>WGS 84 longitude/latitude in China: web-map data (AMap, DataV, Tencent) labelled WGS 84 is often GCJ-02, offset by several hundred metres; check it against a known layer</source>
         <translation>中国境内的 WGS 84 经纬度：标为 WGS 84 的网络地图数据（高德、DataV、腾讯）常为 GCJ-02，偏移数百米；请与已知图层比对</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="143" />
+        <location filename="../../gis/io/layer_reader.cpp" line="144" />
         <source>%1 of %2 records in the .dbf were not read: they are marked deleted</source>
         <translation>.dbf 中 %2 条记录有 %1 条未读取：它们被标记为已删除</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="153" />
+        <location filename="../../gis/io/layer_reader.cpp" line="154" />
         <source>is a %1 layer (%2), but a %3 layer is needed here</source>
         <translation>是%1图层（%2），但此处需要%3图层</translation>
     </message>
     <message>
-        <location filename="../../gis/io/layer_reader.cpp" line="228" />
+        <location filename="../../gis/io/layer_reader.cpp" line="229" />
+        <location filename="../../gis/io/layer_stream.cpp" line="38" />
         <source>unknown text encoding '%1'</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
@@ -11261,22 +11261,22 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="130" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="131" />
         <source>no case with this id</source>
         <translation>没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="135" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="136" />
         <source>the figures say '%1', not '%2': %3</source>
         <translation>面积研判为 '%1'，而不是 '%2'：%3</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="139" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="140" />
         <source>the threshold flag goes down from '%1' to '%2': state the reason</source>
         <translation>追责标志由 '%1' 降为 '%2'：请说明原因</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_flags.cpp" line="142" />
+        <location filename="../../gis/usecases/case_flags.cpp" line="143" />
         <source>the case is already flagged '%1'</source>
         <translation>案件已标为 '%1'</translation>
     </message>
@@ -11289,7 +11289,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>项目中没有此编号的案件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/case_judgement.cpp" line="345" />
+        <location filename="../../gis/usecases/case_judgement.cpp" line="346" />
         <source>the project has no incident with this id</source>
         <translation>项目中没有此编号的监测图斑</translation>
     </message>
@@ -11997,52 +11997,52 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="211" />
+        <location filename="../../gis/io/feature_reader.cpp" line="214" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="265" />
+        <location filename="../../gis/io/feature_reader.cpp" line="282" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="275" />
+        <location filename="../../gis/io/feature_reader.cpp" line="292" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="287" />
+        <location filename="../../gis/io/feature_reader.cpp" line="327" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="291" />
+        <location filename="../../gis/io/feature_reader.cpp" line="331" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="295" />
+        <location filename="../../gis/io/feature_reader.cpp" line="335" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="299" />
+        <location filename="../../gis/io/feature_reader.cpp" line="339" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="304" />
+        <location filename="../../gis/io/feature_reader.cpp" line="344" />
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation>跳过 %1 个要素：坐标为 NaN 或无穷大，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="308" />
+        <location filename="../../gis/io/feature_reader.cpp" line="348" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="312" />
+        <location filename="../../gis/io/feature_reader.cpp" line="352" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -12050,22 +12050,22 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgBackend</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="102" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="115" />
         <source>the new project is still in use: it was not given its name</source>
         <translation>新项目仍被占用：未能命名</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="104" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="117" />
         <source>cannot give the new project its name (a file of that name appeared meanwhile, or the folder cannot be written)</source>
         <translation>无法为新项目命名（期间出现了同名文件，或文件夹不可写）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="120" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="133" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="122" />
+        <location filename="../../gis/store/gpkg/gpkg_backend.cpp" line="135" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
@@ -12114,40 +12114,53 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::GpkgLayerWriter</name>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="116" />
+        <source>cannot write layer %1</source>
+        <translation>无法写入图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gis/store/gpkg/gpkg_layer_writer.cpp" line="154" />
+        <source>cannot write a feature of layer %1</source>
+        <translation>无法写入图层 %1 的要素</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::GpkgProjectStore</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="87" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="88" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="89" />
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="152" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="90" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="154" />
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="100" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="101" />
         <source>the project was written by an older FarmGuard (schema version %1): open it once for editing to upgrade it</source>
         <translation>该项目由旧版 FarmGuard 写入（数据结构版本 %1）：请以编辑方式打开一次以完成升级</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="111" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="112" />
         <source>the project file is read-only (its permissions or its folder's): it was opened for reading</source>
         <translation>项目文件为只读（文件或所在文件夹的权限）：已以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="162" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="164" />
         <source>verify-log</source>
         <translation>日志核验</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="191" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="193" />
         <source>the check stopped where the file is damaged</source>
         <translation>核验在文件损坏处中止</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="272" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="278" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
@@ -12162,7 +12175,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>不是 FarmGuard 项目（请用 'farmguard-cli project create' 创建）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="158" />
+        <location filename="../../gis/store/gpkg/gpkg_project_store.cpp" line="160" />
         <source>not a FarmGuard project: it has no audit log</source>
         <translation>不是 FarmGuard 项目：没有操作日志</translation>
     </message>
@@ -12170,7 +12183,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::GpkgRtree</name>
     <message>
-        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="201" />
+        <location filename="../../gis/store/gpkg/gpkg_rtree.cpp" line="183" />
         <source>the spatial index of %1 is not empty</source>
         <translation>%1 的空间索引不是空的</translation>
     </message>
@@ -12317,7 +12330,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>%1：监测图斑 %2 已在项目中：已跳过</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/incident_importer.cpp" line="308" />
+        <location filename="../../gis/usecases/incident_importer.cpp" line="311" />
         <source>incidents imported from %1 (%2)</source>
         <translation>已从 %1 导入图斑（%2）</translation>
     </message>
@@ -12851,17 +12864,17 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::OverlayEngine</name>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="115" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="32" />
         <source>no land-class field "%1" (choose one with --class-field)</source>
         <translation>没有地类字段“%1”（请用 --class-field 指定）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="154" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="71" />
         <source>%1: feature %2: 田坎 coefficient %3 is not a fraction from 0 to 1: no 田坎 deducted</source>
         <translation>%1：要素 %2：田坎系数 %3 不在 0 到 1 之间：不扣除田坎</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/overlay_engine.cpp" line="252" />
+        <location filename="../../gis/analysis/overlay_engine.cpp" line="130" />
         <source>%1: feature %2: invalid geometry repaired (MakeValid) before the overlay</source>
         <translation>%1：要素 %2：几何图形无效，叠加分析前已修复（MakeValid）</translation>
     </message>
@@ -13383,7 +13396,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectAnalysis</name>
     <message>
-        <location filename="../../gis/usecases/project_analysis.cpp" line="251" />
+        <location filename="../../gis/usecases/project_analysis.cpp" line="303" />
         <source>%1: feature %2: no measurable geometry (NULL, damaged or not a polygon): not measured; run verify-log</source>
         <translation>%1：要素 %2：没有可量算的几何（NULL、已损坏或不是多边形）：未量算；请运行 verify-log</translation>
     </message>
@@ -13391,42 +13404,45 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="50" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="52" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="59" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="61" />
         <source>the %1 layer is required</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="77" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="183" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="80" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="186" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="127" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="284" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="131" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="161" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="288" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="146" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="224" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="292" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="153" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="238" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="299" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>

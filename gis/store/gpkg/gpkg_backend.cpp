@@ -5,6 +5,7 @@
 #include "gis/io/layer_reader.h"
 #include "gis/store/gpkg/gpkg_file_p.h"
 #include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_layer_writer_p.h"
 #include "gis/store/gpkg/gpkg_project_store.h"
 #include "gis/store/gpkg/gpkg_rtree_p.h"
 #include "gis/store/gpkg/sqlite_connection_p.h"
@@ -53,12 +54,16 @@ void insertFeatures(SqliteConnection &db, const ProjectLayer &source, int epsg, 
     transaction.commit();
 }
 
-void writeLayers(const QString &path, const NewProject &spec, const StoreProgress &progress)
+/// Writes the reference layers; returns the hashes of those written from chunks (by table).
+std::map<QString, std::pair<qint64, QString>> writeLayers(
+    const QString &path, const NewProject &spec, const StoreProgress &progress)
 {
+    std::map<QString, std::pair<qint64, QString>> hashes;
     GpkgFile::create(path);
     for (size_t i = 0; i < spec.layers.size(); ++i) {
         const ProjectLayer &layer = spec.layers[i];
-        GpkgFile::addLayer(path, layer.table, spec.workingEpsg, layer.layer->fields, QStringLiteral("farmguard:reference"));
+        GpkgFile::addLayer(path, layer.table, spec.workingEpsg, layer.next ? layer.fields : layer.layer->fields,
+            QStringLiteral("farmguard:reference"));
         SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
         // The file is the hidden one being built: any failure or kill discards it whole, so no
         // journal is needed while the layers go in (a WAL wrote every page twice: once to it, once
@@ -67,10 +72,18 @@ void writeLayers(const QString &path, const NewProject &spec, const StoreProgres
         db.script(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
         registerGpkgFunctions(db.handle());
         const double share = 0.7 / double(spec.layers.size());
-        insertFeatures(db, layer, spec.workingEpsg, progress, share * double(i), share * double(i + 1));
+        if (!layer.next) {
+            insertFeatures(db, layer, spec.workingEpsg, progress, share * double(i), share * double(i + 1));
+            continue;
+        }
+        const WrittenLayer written
+            = GpkgLayerWriter::write(db, layer, spec.workingEpsg, progress, share * double(i), share * double(i + 1));
+        if (!written.sha256.isEmpty())
+            hashes[layer.table] = { written.features, written.sha256 };
     }
     GpkgFile::addLayer(path, QString::fromLatin1(ProjectTables::kIncidents), spec.workingEpsg, GpkgFile::incidentFields(),
         QStringLiteral("farmguard:incidents"));
+    return hashes;
 }
 
 /// ".NAME.building-PID.gpkg" beside @p path: the file a create writes until it is complete (hidden,
@@ -123,13 +136,13 @@ std::unique_ptr<ProjectStore> GpkgBackend::create(
     removeStaleBuilds(path);
     const QString building = buildingPath(path);
     try {
-        writeLayers(building, spec, progress);
+        std::map<QString, std::pair<qint64, QString>> hashes = writeLayers(building, spec, progress);
         // The layers are in the file; the domain tables, the settings and the caller's rows follow.
         if (progress && !progress(0.75))
             throw ReadCancelled();
         {
             std::unique_ptr<GpkgProjectStore> store
-                = GpkgProjectStore::openAt(building, path, who, OpenMode::ReadWrite, spec.logKey);
+                = GpkgProjectStore::openAt(building, path, who, OpenMode::ReadWrite, spec.logKey, std::move(hashes));
             completeNewProject(*store, spec, progress);
         } // closed: SQLite folds the -wal into the file and removes it, so the file alone is the project
         publish(building, path);

@@ -107,6 +107,19 @@ void GpkgFile::refreshExtent(SqlConnection &db, const QString &table, bool finis
             { table });
 }
 
+void GpkgFile::setExtent(SqlConnection &db, const QString &table, const double *extent, qint64 features)
+{
+    SqlParams params { table };
+    for (int i = 0; i < 4; ++i)
+        params.push_back(extent ? QVariant(extent[i]) : QVariant());
+    db.execute(QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                              "min_x = ?2, max_x = ?3, min_y = ?4, max_y = ?5 WHERE table_name = ?1"),
+        params);
+    if (db.query(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'"))->next())
+        db.execute(QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = ?2 WHERE lower(table_name) = lower(?1)"),
+            { table, features });
+}
+
 QVariant GpkgFile::storedValue(const QVariant &value, FieldType type)
 {
     if (value.isNull() || !value.isValid())

@@ -35,6 +35,10 @@ public:
     /// setting GDAL's feature count) after a bulk write. Needs the ST_ functions
     /// (registerGpkgFunctions).
     static void refreshExtent(SqlConnection &db, const QString &table, bool finished = false);
+    /// What refreshExtent(db, table, true) sets, from figures the caller kept while writing
+    /// the rows: @p extent (minX, maxX, minY, maxY of the rows' envelopes; null: no row has
+    /// one) and @p features rows.
+    static void setExtent(SqlConnection &db, const QString &table, const double *extent, qint64 features);
     /// A value of a field of @p type as GDAL stores it in a GeoPackage (dates as ISO text).
     static QVariant storedValue(const QVariant &value, FieldType type);
     /// Removes @p path with SQLite's side files (-journal, -wal, -shm).

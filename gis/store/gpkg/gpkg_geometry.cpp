@@ -85,27 +85,33 @@ void isEmptyFunction(sqlite3_context *context, int, sqlite3_value **argv)
 QByteArray blobOf(const GEOSGeometry *geometry, const QByteArray &wkb, int srsId)
 {
     GEOSContextHandle_t ctx = geosContext();
-    const bool empty = GEOSisEmpty_r(ctx, geometry) == 1;
-    QByteArray out("GP", 2);
-    out.append(char(0)); // version 1 of the blob format
-    out.append(char(kLittleEndian | (empty ? kEmpty : kEnvelopeXY)));
-    char srs[4];
-    qToLittleEndian(qint32(srsId), srs);
-    out.append(srs, 4);
-    if (!empty) {
-        double minX = 0, maxX = 0, minY = 0, maxY = 0;
-        GEOSGeom_getXMin_r(ctx, geometry, &minX);
-        GEOSGeom_getXMax_r(ctx, geometry, &maxX);
-        GEOSGeom_getYMin_r(ctx, geometry, &minY);
-        GEOSGeom_getYMax_r(ctx, geometry, &maxY);
-        for (double v : { minX, maxX, minY, maxY })
-            appendDouble(out, v);
-    }
-    out.append(wkb);
-    return out;
+    if (GEOSisEmpty_r(ctx, geometry) == 1)
+        return gpkgBlobWithEnvelope(wkb, nullptr, srsId);
+    double envelope[4] = {};
+    GEOSGeom_getXMin_r(ctx, geometry, &envelope[0]);
+    GEOSGeom_getXMax_r(ctx, geometry, &envelope[1]);
+    GEOSGeom_getYMin_r(ctx, geometry, &envelope[2]);
+    GEOSGeom_getYMax_r(ctx, geometry, &envelope[3]);
+    return gpkgBlobWithEnvelope(wkb, envelope, srsId);
 }
 
 } // namespace
+
+QByteArray gpkgBlobWithEnvelope(const QByteArray &wkb, const double *envelope, int srsId)
+{
+    QByteArray out;
+    out.reserve(8 + (envelope ? 32 : 0) + wkb.size());
+    out.append("GP", 2);
+    out.append(char(0)); // version 1 of the blob format
+    out.append(char(kLittleEndian | (envelope ? kEnvelopeXY : kEmpty)));
+    char srs[4];
+    qToLittleEndian(qint32(srsId), srs);
+    out.append(srs, 4);
+    for (int i = 0; envelope && i < 4; ++i)
+        appendDouble(out, envelope[i]);
+    out.append(wkb);
+    return out;
+}
 
 QByteArray gpkgBlobFromGeos(const GEOSGeometry *geometry, int srsId)
 {

@@ -19,6 +19,11 @@ QByteArray gpkgBlobFromGeos(const GEOSGeometry *geometry, int srsId);
 /// what its source stored), with the XY envelope measured from them.
 QByteArray gpkgBlobFromWkb(const QByteArray &wkb, int srsId);
 
+/// The GeoPackage blob of @p wkb with the envelope given (minX, maxX, minY, maxY, as GEOS gives
+/// it), or flagged empty when @p envelope is null: the bytes gpkgBlobFromGeos() writes for the
+/// geometry @p wkb encodes, without GEOS.
+QByteArray gpkgBlobWithEnvelope(const QByteArray &wkb, const double *envelope, int srsId);
+
 /// Decodes a GeoPackage blob; null when it is not one.
 GeosGeometryPtr geosFromGpkgBlob(const QByteArray &blob);
 

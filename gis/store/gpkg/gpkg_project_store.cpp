@@ -81,7 +81,8 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::open(
 }
 
 std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, const QString &shownPath,
-    const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key)
+    const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key,
+    std::map<QString, std::pair<qint64, QString>> knownHashes)
 {
     if (who.name.trimmed().isEmpty())
         throw core::InputError(shownPath, tr("the operator's name is required: every change records who made it"));
@@ -115,6 +116,7 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, 
     // so a project whose record fails it is never written.
     const bool passed = version == 0 || store->checkOnOpen();
     if (passed && !readOnly) {
+        store->knowLayerHashes(std::move(knownHashes));
         store->upgrade(version);
         store->setSchemaVersion(ProjectSchema::kCurrentVersion);
         store->recordOperator();
@@ -222,8 +224,12 @@ QByteArray GpkgProjectStore::wkbFrom(const QByteArray &stored) const
 std::vector<qint64> GpkgProjectStore::fidsInBox(const QString &table, const QRectF &box) const
 {
     const QString rtree = QStringLiteral("rtree_%1_geom").arg(table);
+    // An import asks for thousands of boxes: the R-tree's presence once per table, not per box.
+    auto known = m_rtrees.find(table);
+    if (known == m_rtrees.end())
+        known = m_rtrees.insert(table, static_cast<const SqliteConnection &>(db()).hasTable(rtree));
     // The R-tree keeps float boxes rounded outwards: a superset, checked exactly by the caller.
-    const QString sql = static_cast<const SqliteConnection &>(db()).hasTable(rtree)
+    const QString sql = known.value()
         ? QStringLiteral("SELECT id FROM \"%1\" WHERE minx <= ?1 AND maxx >= ?2 AND miny <= ?3 AND maxy >= ?4").arg(rtree)
         : QStringLiteral("SELECT fid FROM \"%1\" WHERE ST_MinX(geom) <= ?1 AND ST_MaxX(geom) >= ?2 "
                          "AND ST_MinY(geom) <= ?3 AND ST_MaxY(geom) >= ?4")

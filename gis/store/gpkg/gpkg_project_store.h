@@ -5,6 +5,8 @@
 #include "gis/store/project_stores.h"
 #include "gis/store/sql/sql_project_store.h"
 
+#include <QHash>
+
 namespace fg::gis {
 
 class SqliteConnection;
@@ -31,8 +33,11 @@ public:
         const std::optional<core::LogKey> &key = {});
     /// The same for the file at @p path shown (and named in the log) as @p shownPath: a project
     /// being built under a temporary name.
+    /// @p knownHashes: the reference layers' hashes a create computed while writing them
+    /// (SqlProjectStore::knowLayerHashes), taken by schema step 11 instead of hashing the rows.
     static std::unique_ptr<GpkgProjectStore> openAt(const QString &path, const QString &shownPath,
-        const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key);
+        const OperatorIdentity &who, OpenMode mode, const std::optional<core::LogKey> &key,
+        std::map<QString, std::pair<qint64, QString>> knownHashes = {});
     ~GpkgProjectStore() override;
 
     /// Checks the log, the data against it and SQLite's integrity (checkLog) without opening the
@@ -62,6 +67,10 @@ private:
     static void refuseForeignFile(const QString &path);
 
     mutable std::optional<CrsDecision> m_crs;
+    /// Whether each table has its R-tree (fidsInBox): asked once per table, not per box. FarmGuard
+    /// never drops an R-tree; one built after the answer "none" is left unused by this connection
+    /// (the scan of the table's envelopes gives the same rows).
+    mutable QHash<QString, bool> m_rtrees;
 };
 
 } // namespace fg::gis

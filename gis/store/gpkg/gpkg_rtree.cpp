@@ -8,6 +8,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <cstring>
 #include <vector>
@@ -167,6 +168,26 @@ void writeTree(SqlConnection &db, const QString &rtree, const std::vector<Level>
     }
 }
 
+/// Fills the empty R-tree of @p table with the cells @p cellsOf gives.
+void packCells(SqlConnection &db, const QString &table, const std::function<std::vector<Cell>()> &cellsOf)
+{
+    const QString rtree = rtreeOf(table);
+    auto root = db.query(QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(quoted(rtree + QStringLiteral("_node"))));
+    if (!root->next())
+        return; // no R-tree: nothing to fill
+    // The node size SQLite chose when it made the tree (page size − 64, at most 51 cells of 24 bytes).
+    const int nodeSize = int(root->integer(0));
+    root.reset();
+    if (db.query(QStringLiteral("SELECT 1 FROM %1").arg(quoted(rtree + QStringLiteral("_rowid"))))->next())
+        throw core::InputError(db.location(),
+            QCoreApplication::translate("fg::gis::GpkgRtree", "the spatial index of %1 is not empty").arg(table));
+    std::vector<Cell> rootCells = cellsOf();
+    if (rootCells.empty())
+        return;
+    const std::vector<Level> levels = buildLevels(rootCells, size_t((nodeSize - 4) / 24));
+    writeTree(db, rtree, levels, rootCells, nodeSize);
+}
+
 } // namespace
 
 QString GpkgRtree::dropInsertTrigger(SqlConnection &db, const QString &table)
@@ -189,21 +210,18 @@ void GpkgRtree::restoreTrigger(SqlConnection &db, const QString &sql)
 
 void GpkgRtree::pack(SqlConnection &db, const QString &table)
 {
-    const QString rtree = rtreeOf(table);
-    auto root = db.query(QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(quoted(rtree + QStringLiteral("_node"))));
-    if (!root->next())
-        return; // no R-tree: nothing to fill
-    // The node size SQLite chose when it made the tree (page size − 64, at most 51 cells of 24 bytes).
-    const int nodeSize = int(root->integer(0));
-    root.reset();
-    if (db.query(QStringLiteral("SELECT 1 FROM %1").arg(quoted(rtree + QStringLiteral("_rowid"))))->next())
-        throw core::InputError(db.location(),
-            QCoreApplication::translate("fg::gis::GpkgRtree", "the spatial index of %1 is not empty").arg(table));
-    std::vector<Cell> rootCells = rowBoxes(db, table);
-    if (rootCells.empty())
-        return;
-    const std::vector<Level> levels = buildLevels(rootCells, size_t((nodeSize - 4) / 24));
-    writeTree(db, rtree, levels, rootCells, nodeSize);
+    packCells(db, table, [&db, &table] { return rowBoxes(db, table); });
+}
+
+void GpkgRtree::pack(SqlConnection &db, const QString &table, const std::vector<Box> &boxes)
+{
+    packCells(db, table, [&boxes] {
+        std::vector<Cell> cells;
+        cells.reserve(boxes.size());
+        for (const Box &box : boxes)
+            cells.push_back({ box.fid, down(box.minX), up(box.maxX), down(box.minY), up(box.maxY) });
+        return cells;
+    });
 }
 
 } // namespace fg::gis

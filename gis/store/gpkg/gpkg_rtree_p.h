@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace fg::gis {
 
 class SqlConnection;
@@ -36,6 +38,15 @@ public:
     static QString dropInsertTrigger(SqlConnection &db, const QString &table);
     /// Fills the empty R-tree of @p table from the table's rows.
     static void pack(SqlConnection &db, const QString &table);
+    /// A row's box as the trigger takes it from the geometry (ST_MinX … ST_MaxY), in doubles.
+    struct Box
+    {
+        qint64 fid = 0;
+        double minX = 0, maxX = 0, minY = 0, maxY = 0;
+    };
+    /// The same from the boxes of every non-empty row, known by the caller that wrote them (the
+    /// tree is the one pack(db, table) builds from the rows).
+    static void pack(SqlConnection &db, const QString &table, const std::vector<Box> &boxes);
     /// Creates the trigger @p sql (from dropInsertTrigger) again.
     static void restoreTrigger(SqlConnection &db, const QString &sql);
 };

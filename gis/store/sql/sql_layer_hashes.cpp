@@ -21,7 +21,9 @@ void SqlProjectStore::recordLayerHashes()
         if (!hasTable(table))
             continue;
         qint64 features = 0;
-        const QString sha256 = hashStoredLayer(table, &features);
+        const auto known = m_knownLayerHashes.find(table);
+        const QString sha256 = known != m_knownLayerHashes.end() ? (features = known->second.first, known->second.second)
+                                                                 : hashStoredLayer(table, &features);
         m_db->execute(QStringLiteral("INSERT INTO layer_hashes (table_name, features, sha256) VALUES (?1, ?2, ?3)"),
             { table, features, sha256 });
         appendEvent(QStringLiteral("layer"), table, QStringLiteral("hash"), QJsonValue(),

@@ -101,12 +101,16 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     // does not survive the round trip unchanged (e.g. -0.0) can never fail verification later.
     draft.oldValue = parsedValue(storedValue(oldValue));
     draft.newValue = parsedValue(storedValue(newValue));
+    // The text stored is the one hashed: written once for both (an import writes 4,000 events).
+    const QByteArray oldText = core::CanonicalJson::serialize(draft.oldValue);
+    const QByteArray newText = core::CanonicalJson::serialize(draft.newValue);
     const core::LogKey *key = appendKey(core::HashChain::isKeying(draft));
-    const core::AuditEvent event = core::HashChain::seal(draft, previous ? &*previous : nullptr, key);
+    const core::AuditEvent event
+        = core::HashChain::seal(draft, previous ? &*previous : nullptr, key, oldText, newText);
     m_db->execute(QStringLiteral("INSERT INTO event_log (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
                       .arg(kEventColumns),
         { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
-            storedValue(event.oldValue), storedValue(event.newValue), event.prevHash, event.hash });
+            QString::fromUtf8(oldText), QString::fromUtf8(newText), event.prevHash, event.hash });
     putSetting(*m_db, kHeadSeq, QString::number(event.seq));
     putSetting(*m_db, kHeadHash, event.hash);
     return event;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -216,6 +217,10 @@ protected:
     /// whole, hashed (LayerHash::of), kept in layer_hashes and logged ("layer" / "hash" with its
     /// features and sha256). Runs once per project: when it is created, or migrated from 10.
     void recordLayerHashes();
+    /// Hashes recordLayerHashes() takes as they are instead of hashing the rows again: those a
+    /// create computed while it wrote the rows (GpkgLayerWriter, the same LayerHash over the
+    /// same values), by table: {features, sha256}.
+    void knowLayerHashes(std::map<QString, std::pair<qint64, QString>> hashes) { m_knownLayerHashes = std::move(hashes); }
     /// LayerHash of @p table's rows as readReference() reads them, in fid order, without GEOS
     /// for geometries the store wrote (LayerHash::isCanonicalMultiPolygon: hashed as stored);
     /// any other geometry goes through GEOS as readReference's would. @p features: rows hashed.
@@ -282,6 +287,7 @@ private:
     std::unique_ptr<SqlConnection> m_db;
     OperatorIdentity m_operator;
     ProjectInfo m_info;
+    std::map<QString, std::pair<qint64, QString>> m_knownLayerHashes;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     bool m_logBroken = false;

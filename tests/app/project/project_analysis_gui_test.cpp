@@ -9,7 +9,8 @@
 #include "app/map/map_workspace.h"
 #include "app/map/map_canvas.h"
 #include "app/map/message_bar.h"
-#include "gis/usecases/project_analysis.h"
+#include "gis/usecases/case_judgement.h"
+#include "gis/usecases/project_analysis_job.h"
 #include "gis/usecases/project_rules.h"
 
 #include <QAction>
@@ -57,6 +58,20 @@ gis::VerdictClass mapVerdict(const MemorySampleWindow &fixture, qint64 fid)
     return layer->style.verdicts->value(fid, gis::VerdictClass::NotAnalysed);
 }
 
+/// F5's figures are the use case's (the CLI's), by incident row id.
+void checkCliFigures(const app::MapAnalysis &result, const gis::ProjectAnalysisResult &expected)
+{
+    REQUIRE(result.figures.size() == qsizetype(expected.incidents.size()));
+    for (size_t i = 0; i < expected.incidents.size(); ++i) {
+        const app::IncidentFigures f = result.figures.value(expected.incidents[i].fid);
+        INFO(expected.report.incidents[i].id.toStdString());
+        CHECK(f.basicFarmlandMu == expected.report.incidents[i].verdict.basicFarmlandMu);
+        CHECK(f.cultivatedMu == expected.report.incidents[i].verdict.cultivatedMu);
+        CHECK(f.partyVerdict == expected.incidents[i].partyAccountability);
+        CHECK((f.verdict == gis::VerdictClass::Accountability) == expected.reaches(i));
+    }
+}
+
 void setJudicial(gis::ProjectStore &store)
 {
     core::Rules rules;
@@ -78,15 +93,7 @@ TEST_CASE(
     CHECK(result.rules.reading() == core::Reading::Notice);
     // The same figures as the use case gives the CLI, by incident row id.
     const gis::ProjectAnalysisResult expected = gis::ProjectAnalysis::run(*fixture.reader());
-    REQUIRE(result.figures.size() == qsizetype(expected.incidents.size()));
-    for (size_t i = 0; i < expected.incidents.size(); ++i) {
-        const app::IncidentFigures f = result.figures.value(expected.incidents[i].fid);
-        INFO(expected.report.incidents[i].id.toStdString());
-        CHECK(f.basicFarmlandMu == expected.report.incidents[i].verdict.basicFarmlandMu);
-        CHECK(f.cultivatedMu == expected.report.incidents[i].verdict.cultivatedMu);
-        CHECK(f.partyVerdict == expected.incidents[i].partyAccountability);
-        CHECK((f.verdict == gis::VerdictClass::Accountability) == expected.reaches(i));
-    }
+    checkCliFigures(result, expected);
     // 冯金锁's 007 (stopped) and 008 (no case) reach the threshold only together: the stored
     // verdict of 008 alone is below, the analysis colours it by its party's total.
     const qint64 together = fidOf(fixture.session(), QStringLiteral("PS2024-008"));
@@ -158,4 +165,47 @@ TEST_CASE("Opening another project while F5 runs ends the run before the old sto
     blocker.release();
     CHECK(fixture.projects().session()->incidents().empty());
     REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.projects().partyPanel()->isBusy(); }, 60000));
+}
+
+TEST_CASE("F5 measures each incident once for the analysis and the judging, as the CLI, with the CLI's figures",
+    "[project-gui][analysis][memo]")
+{
+    MemorySampleWindow fixture;
+    const app::MapAnalysis result = pressF5(fixture);
+    REQUIRE(result.error.isEmpty());
+    // What `analyze --project` runs (gis::ProjectAnalysisJob): its analysis, then the judging of
+    // every case not dismissed with the analysis's memo and reads. F5 measures what that path
+    // measures — the judging adds only the unions of cases of several incidents — and not every
+    // incident a second time (39 more misses). ±1: the two overlay workers may both miss one
+    // polygon that repeats within a run (a party's union equal to its one incident).
+    const auto reader = fixture.reader();
+    gis::ProjectAnalysisJob cli;
+    const gis::ProjectAnalysisResult expected = cli.analyse(*reader);
+    REQUIRE_FALSE(expected.incidents.empty());
+    const int analysisHits = cli.memo().hits();
+    QStringList judged;
+    for (const core::CaseFile &file : reader->cases())
+        if (file.status() != core::CaseStatus::Dismissed)
+            judged << file.id();
+    gis::OverlayMemo memo;
+    gis::StoreReads reads;
+    gis::ProjectAnalysisOptions analysis;
+    analysis.memo = &memo;
+    analysis.reads = &reads;
+    gis::ProjectAnalysis::run(*reader, analysis);
+    gis::CaseJudgementOptions judging;
+    judging.memo = &memo;
+    judging.reads = &reads;
+    gis::CaseJudgement::judge(*reader, judged, judging);
+    CHECK(result.measured <= memo.misses() + 1);
+    CHECK(result.measured + 1 >= memo.misses());
+    CHECK(result.measured < cli.memo().misses() + int(expected.incidents.size()) / 2);
+    CHECK(result.reusedMeasurements > analysisHits);
+    checkCliFigures(result, expected);
+    // The judging ran on the worker (the store's flags are the sample's figures: none changed).
+    REQUIRE(result.judging);
+    REQUIRE(result.judging->rejudged);
+    CHECK(result.judging->notJudged.isEmpty());
+    CHECK(result.judging->rejudged->changed.empty());
+    CHECK(result.judging->rejudged->conflicts.isEmpty());
 }

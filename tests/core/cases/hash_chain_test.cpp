@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "core/cases/canonical_json.h"
 #include "core/cases/hash_chain.h"
 #include "core/input_error.h"
 
+#include <QJsonArray>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -175,4 +177,45 @@ TEST_CASE("timestamps are written in UTC with milliseconds")
 {
     const QDateTime beijing(QDate(2025, 3, 4), QTime(9, 0, 0, 5), QTimeZone(8 * 3600));
     CHECK(AuditEvent::timestamp(beijing) == QStringLiteral("2025-03-04T01:00:00.005Z"));
+}
+
+TEST_CASE("Sealing with the values' canonical texts gives the very bytes and hash of sealing the values",
+    "[cases][log]")
+{
+    // The store writes each value's canonical text once and hands it to the seal (judge4): the
+    // hash must be the one canonical() of the values gives, for every kind of value.
+    const QList<QPair<QJsonValue, QJsonValue>> values {
+        { QJsonValue(), QJsonObject { { "id", "JC-1" }, { "area_m2", 3335.5 }, { "mu", 5.01 } } },
+        { QJsonValue(QJsonValue::Null), QJsonValue(QStringLiteral("引号\" 反斜杠\\ 换行\n \u0001")) },
+        { QJsonArray { 1, -0.0, 1e300, 9007199254740993LL, true, QJsonValue() },
+            QJsonObject { { "b", QJsonObject { { "z", 1 }, { "a", QJsonArray {} } } }, { "a", "x" } } },
+        { QJsonValue(42), QJsonValue(false) },
+    };
+    AuditEvent previous;
+    previous.seq = 7;
+    previous.hash = QString(64, QLatin1Char('a'));
+    for (const auto &[oldValue, newValue] : values) {
+        AuditEvent draft;
+        draft.when = QStringLiteral("2026-12-06T19:00:00.000Z");
+        draft.who = QStringLiteral("测试员");
+        draft.entity = QStringLiteral("case");
+        draft.entityId = QStringLiteral("JC-1");
+        draft.action = QStringLiteral("facts");
+        draft.oldValue = oldValue;
+        draft.newValue = newValue;
+        const QByteArray oldText = CanonicalJson::serialize(oldValue);
+        const QByteArray newText = CanonicalJson::serialize(newValue);
+        CHECK(draft.canonical(oldText, newText) == draft.canonical());
+        const AuditEvent plain = HashChain::seal(draft, &previous);
+        const AuditEvent given = HashChain::seal(draft, &previous, nullptr, oldText, newText);
+        CHECK(given.hash == plain.hash);
+        CHECK(given.seq == 8);
+        CHECK(given.prevHash == previous.hash);
+        CHECK(given.hash == HashChain::hashOf(given));
+    }
+    // A wrong text is not silently replaced by the value: it changes the hash.
+    AuditEvent draft;
+    draft.newValue = QJsonObject { { "flag", "reached" } };
+    CHECK(HashChain::seal(draft, nullptr, nullptr, "null", "{\"flag\":\"below\"}").hash
+        != HashChain::seal(draft, nullptr).hash);
 }

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "gis/io/layer_stream.h"
+
+#include "core/input_error.h"
+#include "gis/io/dbf_file.h"
+#include "gis/io/feature_reader_p.h"
+#include "gis/io/layer_reader_p.h"
+
+#include <cmath>
+
+namespace fg::gis {
+
+using namespace reading;
+
+namespace {
+
+OGRLayerH ogr(void *layer)
+{
+    return static_cast<OGRLayerH>(layer);
+}
+
+} // namespace
+
+LayerStream::LayerStream(const QString &path, const ReadOptions &options) : m_options(options)
+{
+    m_options.near.reset();
+    ScopedCplErrors quiet; // GDAL's stray messages must not reach the user's stderr
+    m_source = std::make_unique<OpenedSource>(openSource(path, options.restoreMissingShx));
+    m_rows.warnings = m_source->notes;
+    OGRLayerH layer = pickLayer(*m_source, path, options.layerName, m_rows.warnings);
+    m_layer = layer;
+    m_rows.sourcePath = path;
+    m_rows.driver = m_source->driver;
+    m_rows.encoding = decideEncoding(*m_source, options.encoding);
+    m_codec = std::make_unique<TextCodec>(m_source->rawText ? m_rows.encoding.encoding : QStringLiteral("UTF-8"));
+    if (!m_codec->isValid())
+        throw core::InputError(path,
+            QCoreApplication::translate("fg::gis", "unknown text encoding '%1'").arg(m_rows.encoding.encoding));
+    m_rows.name = QString::fromUtf8(OGR_L_GetName(layer));
+    const OGRwkbGeometryType declared = OGR_L_GetGeomType(layer);
+    m_rows.geometryTypeName = QString::fromUtf8(OGRGeometryTypeToName(declared));
+    m_rows.geometryKind = kindOfOgrType(declared);
+    if (m_rows.geometryKind != GeometryKind::Unknown)
+        checkKind(options.expectedKind, m_rows);
+    m_reader = std::make_unique<FeatureReader>(layer, m_source->rawText ? m_codec.get() : nullptr, m_rows);
+    m_declared = OGR_L_GetFeatureCount(layer, 0);
+
+    OGREnvelope box;
+    m_streamable = m_source->driver == QLatin1String("ESRI Shapefile") && !m_source->copy
+        && m_rows.geometryKind == GeometryKind::Polygon && OGR_L_GetExtent(layer, &box, FALSE) == OGRERR_NONE
+        && std::isfinite(box.MinX) && std::isfinite(box.MaxX) && std::isfinite(box.MinY) && std::isfinite(box.MaxY)
+        && box.MinX <= box.MaxX && box.MinY <= box.MaxY;
+    m_header.name = m_rows.name;
+    m_header.sourcePath = path;
+    m_header.driver = m_rows.driver;
+    m_header.geometryKind = m_rows.geometryKind;
+    m_header.geometryTypeName = m_rows.geometryTypeName;
+    m_header.fields = m_rows.fields;
+    m_header.encoding = m_rows.encoding;
+    m_header.warnings = m_rows.warnings;
+    if (m_streamable) {
+        m_header.sourceExtent = QRectF(QPointF(box.MinX, box.MinY), QPointF(box.MaxX, box.MaxY));
+        decideCrs(layer, m_header.driver, m_options, m_header);
+    }
+}
+
+LayerStream::~LayerStream() = default;
+
+bool LayerStream::next(VectorLayer &chunk, std::vector<QByteArray> &sourceWkb, int maxFeatures)
+{
+    sourceWkb.clear();
+    m_reader->keepSourceWkb(&sourceWkb);
+    const GeometryKind kind
+        = m_options.expectedKind != GeometryKind::Unknown ? m_options.expectedKind : m_header.geometryKind;
+    const bool more = m_reader->readNext(maxFeatures, kind);
+    m_reader->keepSourceWkb(nullptr);
+    chunk.fields = m_header.fields;
+    chunk.sourcePath = m_header.sourcePath;
+    chunk.crs = m_header.crs;
+    chunk.takeRows(m_rows);
+    m_kept += chunk.featureCount();
+    return more || chunk.featureCount() > 0;
+}
+
+VectorLayer LayerStream::finish(const QRectF &keptExtent)
+{
+    m_reader->finishRead(); // pops the reading's error handler: the one below comes after it
+    ScopedCplErrors quiet;
+    if (!m_source->dbfPath.isEmpty())
+        warnAboutUnreadRecords(DbfFile(m_source->dbfPath).recordCount(), m_rows, m_kept);
+    checkKind(m_options.expectedKind, m_rows);
+    m_rows.sourceExtent = keptExtent;
+    decideCrs(ogr(m_layer), m_rows.driver, m_options, m_rows);
+    VectorLayer described;
+    std::swap(described.warnings, m_rows.warnings);
+    described.name = m_rows.name;
+    described.sourcePath = m_rows.sourcePath;
+    described.driver = m_rows.driver;
+    described.geometryKind = m_rows.geometryKind;
+    described.geometryTypeName = m_rows.geometryTypeName;
+    described.fields = m_rows.fields;
+    described.encoding = m_rows.encoding;
+    described.crs = m_rows.crs;
+    described.geometryCheck = m_rows.geometryCheck;
+    described.sourceExtent = keptExtent;
+    return described;
+}
+
+} // namespace fg::gis

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gis/io/layer_reader.h"
+
+#include <QByteArray>
+
+#include <memory>
+#include <vector>
+
+namespace fg::gis {
+
+class FeatureReader;
+class OpenedSource;
+class TextCodec;
+
+/// A polygon layer read chunk by chunk (project create: peak memory bounded by a chunk, not by
+/// the layer). It reads exactly what readLayer() reads — the same features in the same order,
+/// the same attribute decoding, check and repair (FeatureReader) — but hands the rows on in
+/// chunks, and decides the CRS twice: from the source's header extent when it opens (so the
+/// rows can be written before the last is read), and in finish() from the kept geometries'
+/// extent, as readLayer() does. A caller that wrote with the first decision compares the two
+/// (and anything it chose from them, e.g. the working CRS) and starts over with readLayer()
+/// when they differ.
+/// Thread affinity: every call on the thread that constructed it (GDAL's error handler and the
+/// GEOS context are that thread's).
+class LayerStream
+{
+public:
+    /// Opens @p path as readLayer() does (options.near is ignored); throws core::InputError as
+    /// readLayer() does for an unreadable source or a layer of another kind.
+    LayerStream(const QString &path, const ReadOptions &options);
+    ~LayerStream();
+    LayerStream(const LayerStream &) = delete;
+    LayerStream &operator=(const LayerStream &) = delete;
+
+    /// True for a polygon shapefile whose header gives a finite extent; header().crs is then
+    /// decided from it. Anything else is to be read with readLayer().
+    bool streamable() const { return m_streamable; }
+    /// Name, path, driver, fields, encoding, kind, the open's notes and (streamable) the CRS
+    /// decided from the header's extent (sourceExtent); no rows.
+    const VectorLayer &header() const { return m_header; }
+    /// The number of records the source declares (for progress).
+    qint64 declaredCount() const { return m_declared; }
+
+    /// Moves up to @p maxFeatures next kept rows into @p chunk (its rows are replaced; its
+    /// fields, CRS and path are the header's) and, per row, its source WKB into @p sourceWkb
+    /// (FeatureReader::keepSourceWkb: empty where the geometry is not the source's unchanged).
+    /// False once the layer has ended (then both are empty).
+    bool next(VectorLayer &chunk, std::vector<QByteArray> &sourceWkb, int maxFeatures);
+    /// After the last next(): the layer as readLayer() describes it — warnings (repairs,
+    /// skipped features, deleted records, the CRS's) and geometry check — with its CRS decided
+    /// again from @p keptExtent (the envelope of every kept geometry, in the source CRS, null
+    /// when none was kept); no rows. Call once.
+    VectorLayer finish(const QRectF &keptExtent);
+    /// Rows handed on so far.
+    qint64 kept() const { return m_kept; }
+
+private:
+    std::unique_ptr<OpenedSource> m_source;
+    std::unique_ptr<TextCodec> m_codec;
+    std::unique_ptr<FeatureReader> m_reader;
+    VectorLayer m_rows; ///< the reader's target: its rows are moved on chunk by chunk
+    VectorLayer m_header;
+    ReadOptions m_options;
+    void *m_layer = nullptr; ///< OGRLayerH
+    bool m_streamable = false;
+    qint64 m_declared = 0;
+    qint64 m_kept = 0;
+};
+
+} // namespace fg::gis

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+#include "gis/store/gpkg/gpkg_layer_writer_p.h"
+
+#include "gis/io/layer_reader.h"
+#include "gis/store/gpkg/gpkg_file_p.h"
+#include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_rtree_p.h"
+#include "gis/store/gpkg/sqlite_connection_p.h"
+#include "gis/store/layer_hash.h"
+#include "gis/store/sql/sql_rows_p.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fg::gis {
+
+namespace {
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+/// One row's stored values as SQLite hands them back (sql_rows::fieldValue reads them): the
+/// hash takes the text the store reads, not the text the reader gave. A NaN is stored as NULL.
+class StoredRow : public SqlRows
+{
+public:
+    explicit StoredRow(const std::vector<QVariant> &values) : m_values(values) {}
+    bool next() override { return false; }
+    bool isNull(int column) const override
+    {
+        const QVariant &v = at(column);
+        return v.isNull() || (v.typeId() == QMetaType::Double && std::isnan(v.toDouble()));
+    }
+    qint64 integer(int column) const override { return at(column).toLongLong(); }
+    double real(int column) const override { return at(column).toDouble(); }
+    QString text(int column) const override { return at(column).toString(); }
+    QByteArray blob(int column) const override { return at(column).toByteArray(); }
+
+private:
+    const QVariant &at(int column) const { return m_values[size_t(column)]; }
+    const std::vector<QVariant> &m_values;
+};
+
+/// The column types the table reads back as (GpkgProjectStore::referenceFields), when they are
+/// what the layer's field types were written as; empty when any is not (a text that SQLite's
+/// affinity could turn into a number, or a type GDAL spelt otherwise): then no hash is kept.
+bool readsBackAsWritten(SqliteConnection &db, const QString &table, const std::vector<FieldDefinition> &fields)
+{
+    std::vector<QString> declared;
+    for (auto rows = db.query(QStringLiteral("SELECT name, type FROM pragma_table_info(?1) ORDER BY cid"), { table });
+         rows->next();) {
+        if (rows->text(0) != QLatin1String("fid") && rows->text(0) != QLatin1String("geom"))
+            declared.push_back(rows->text(1).trimmed().toUpper());
+    }
+    if (declared.size() != fields.size())
+        return false;
+    for (size_t k = 0; k < fields.size(); ++k) {
+        const char *expected = fields[k].type == FieldType::Integer ? "INTEGER"
+            : fields[k].type == FieldType::Real                     ? "REAL"
+            : fields[k].type == FieldType::Date                     ? "DATE"
+            : fields[k].type == FieldType::DateTime                 ? "DATETIME"
+                                                                    : "TEXT";
+        if (declared[k] != QLatin1String(expected))
+            return false;
+    }
+    return true;
+}
+
+/// True when SQLite's NUMERIC affinity (DATE, DATETIME columns) would store @p text as a number.
+bool looksNumeric(const QVariant &stored)
+{
+    bool number = false;
+    stored.toString().trimmed().toDouble(&number);
+    return number;
+}
+
+/// Binds one row; the blob and texts stay alive until the step (SQLITE_TRANSIENT copies texts).
+void bindRow(sqlite3_stmt *stmt, const QByteArray &blob, const std::vector<QVariant> &stored)
+{
+    sqlite3_bind_blob(stmt, 1, blob.constData(), int(blob.size()), SQLITE_STATIC);
+    for (size_t k = 0; k < stored.size(); ++k) {
+        const int n = int(k) + 2;
+        const QVariant &v = stored[k];
+        if (v.isNull() || !v.isValid())
+            sqlite3_bind_null(stmt, n);
+        else if (v.typeId() == QMetaType::LongLong)
+            sqlite3_bind_int64(stmt, n, v.toLongLong());
+        else if (v.typeId() == QMetaType::Double)
+            sqlite3_bind_double(stmt, n, v.toDouble());
+        else {
+            const QByteArray utf8 = v.toString().toUtf8();
+            sqlite3_bind_text(stmt, n, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+    }
+}
+
+/// Inserts rows and keeps what the end of the layer needs: boxes, extent, hash.
+class RowWriter
+{
+public:
+    RowWriter(SqliteConnection &db, const ProjectLayer &source, int epsg)
+        : m_db(db), m_source(source), m_epsg(epsg), m_hashable(readsBackAsWritten(db, source.table, source.fields))
+    {
+        QStringList columns { QStringLiteral("geom") };
+        for (const FieldDefinition &field : source.fields)
+            columns << quoted(field.name);
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(quoted(source.table), columns.join(QStringLiteral(", ")),
+                                       sql_rows::placeholders(1, int(columns.size())))
+                                   .toUtf8();
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+            db.fail(GpkgLayerWriter::tr("cannot write layer %1").arg(source.table));
+        m_types.reserve(source.fields.size());
+        for (const FieldDefinition &field : source.fields) // what referenceFields() reads the column as
+            m_types.push_back(field.type == FieldType::Other ? FieldType::Text : field.type);
+    }
+    ~RowWriter() { sqlite3_finalize(m_stmt); }
+    RowWriter(const RowWriter &) = delete;
+    RowWriter &operator=(const RowWriter &) = delete;
+
+    void add(const StreamedFeature &feature);
+    qint64 rows() const { return m_rows; }
+    /// Packs the R-tree, sets the extent; returns the count and hash.
+    WrittenLayer finish();
+
+private:
+    SqliteConnection &m_db;
+    const ProjectLayer &m_source;
+    int m_epsg;
+    bool m_hashable;
+    sqlite3_stmt *m_stmt = nullptr;
+    std::vector<FieldType> m_types;
+    std::vector<GpkgRtree::Box> m_boxes;
+    double m_extent[4] = {};
+    qint64 m_rows = 0;
+    LayerHash m_hash;
+};
+
+void RowWriter::add(const StreamedFeature &feature)
+{
+    const bool empty = !(feature.minX <= feature.maxX && feature.minY <= feature.maxY);
+    const double envelope[4] = { feature.minX, feature.maxX, feature.minY, feature.maxY };
+    const QByteArray blob = gpkgBlobWithEnvelope(feature.wkb, empty ? nullptr : envelope, m_epsg);
+    std::vector<QVariant> stored;
+    stored.reserve(m_source.fields.size());
+    for (size_t k = 0; k < m_source.fields.size(); ++k)
+        stored.push_back(GpkgFile::storedValue(feature.values[k], m_source.fields[k].type));
+    bindRow(m_stmt, blob, stored);
+    if (sqlite3_step(m_stmt) != SQLITE_DONE)
+        m_db.fail(GpkgLayerWriter::tr("cannot write a feature of layer %1").arg(m_source.table));
+    sqlite3_reset(m_stmt);
+    const qint64 fid = sqlite3_last_insert_rowid(m_db.handle());
+    ++m_rows;
+    if (!empty) {
+        m_boxes.push_back({ fid, feature.minX, feature.maxX, feature.minY, feature.maxY });
+        for (int i = 0; i < 4; ++i) // SQL's MIN/MAX over ST_MinX … of the rows
+            m_extent[i] = m_boxes.size() == 1 ? envelope[i] : (i % 2 ? std::max(m_extent[i], envelope[i]) : std::min(m_extent[i], envelope[i]));
+    }
+    if (!m_hashable)
+        return;
+    m_hash.addFid(fid);
+    const StoredRow row(stored);
+    for (size_t k = 0; k < m_types.size(); ++k) {
+        if ((m_types[k] == FieldType::Date || m_types[k] == FieldType::DateTime) && !row.isNull(int(k))
+            && looksNumeric(stored[k])) {
+            m_hashable = false; // SQLite keeps it as a number: hashed from the rows later
+            return;
+        }
+        m_hash.addField(sql_rows::fieldValue(row, int(k), m_types[k]).toString());
+    }
+    // hashStoredLayer's way: WKB the store writes is hashed as it is, anything else through GEOS.
+    if (LayerHash::isCanonicalMultiPolygon(feature.wkb)) {
+        m_hash.addGeometry(feature.wkb);
+    } else {
+        const GeosGeometryPtr geometry = fromWkb(feature.wkb);
+        m_hash.addGeometry(geometry ? toWkb(toMultiPolygon(geometry.get()).get()) : QByteArray());
+    }
+}
+
+WrittenLayer RowWriter::finish()
+{
+    GpkgRtree::pack(m_db, m_source.table, m_boxes);
+    GpkgFile::setExtent(m_db, m_source.table, m_boxes.empty() ? nullptr : m_extent, m_rows);
+    return { m_rows, m_hashable ? m_hash.hex() : QString() };
+}
+
+} // namespace
+
+WrittenLayer GpkgLayerWriter::write(
+    SqliteConnection &db, const ProjectLayer &source, int epsg, const StoreProgress &progress, double from, double to)
+{
+    SqlTransaction transaction(db);
+    const QString trigger = GpkgRtree::dropInsertTrigger(db, source.table);
+    WrittenLayer written;
+    {
+        RowWriter writer(db, source, epsg);
+        std::vector<StreamedFeature> chunk;
+        while (source.next(chunk)) {
+            for (const StreamedFeature &feature : chunk) {
+                writer.add(feature);
+                if (progress && writer.rows() % 512 == 0
+                    && !progress(from + (to - from) * double(writer.rows()) / double(std::max<qint64>(1, source.expectedFeatures))))
+                    throw ReadCancelled();
+            }
+        }
+        written = writer.finish();
+    }
+    GpkgRtree::restoreTrigger(db, trigger);
+    transaction.commit();
+    return written;
+}
+
+} // namespace fg::gis
