@@ -12,6 +12,8 @@ namespace fg::core {
 
 double roundToHundredths(double value)
 {
+    if (value == 0) // ±0 comes back as itself through the text below, sign included: skip it
+        return value;
     // Go through the shortest decimal text with 12 significant digits so that binary noise
     // (4.99999999999 from summing pieces) rounds the way a person reading the value would.
     char text[64];

@@ -3,7 +3,9 @@
 
 #include "app/cli/analyze_formatter.h"
 #include "core/input_error.h"
+#include "core/json_writer.h"
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/io/crs_detection.h"
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
@@ -15,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <future>
 
 #include <memory>
@@ -45,6 +46,9 @@ struct Analysed
 {
     gis::EncroachmentReport report;
     AnalyzeContext context;
+    /// The layers read, freed on a thread of their own while the output is written (the
+    /// future's destructor waits for it: nothing outlives the command).
+    std::future<void> released {};
 };
 
 /// The rules file given with --rules as a record (its hash as given), or nullopt.
@@ -166,12 +170,18 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
     // The future waits in its destructor, so a read error still comes first and nothing leaks.
     // Only regular files: a FIFO or device named as a layer must fail in the reader, not block
     // the hashing thread (the reader then fails first and the hashing is never reached).
-    auto hash = [&paths, &record, method] { return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0); };
+    // First, on the same thread, PROJ's database search for the reads' CRS check (tens of
+    // milliseconds): when it is done before the reader asks, the reader takes a clone instead of
+    // searching on the critical path (gis::prepareCrsChecks; no answer depends on it).
+    auto hash = [&paths, &record, method] {
+        gis::prepareCrsChecks(paths);
+        return gis::ProvenanceBuilder::ofFiles(paths, record, method, 0);
+    };
     std::future<gis::Provenance> provenance
         = std::async(onlyRegularFiles(paths) ? std::launch::async : std::launch::deferred, hash);
     gis::LayerFileOptions read { parser.value(kEncoding), parser.value(kCrs) };
     read.onlyNearFirst = true; // the parcels far from every incident change no figure: left unread
-    const gis::LayerFiles files = gis::readLayerFiles(paths, read);
+    gis::LayerFiles files = gis::readLayerFiles(paths, read);
     gis::EncroachmentRequest request;
     request.incidents = files.layers.front().get();
     request.basicFarmland = parser.isSet(kBasic) ? files.layers.at(1).get() : nullptr;
@@ -197,7 +207,9 @@ Analysed analyzeFiles(const QCommandLineParser &parser, gis::AreaMethod method)
         ? QString()
         : AnalyzeCommand::tr("Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case "
                              "records).");
-    return { std::move(report), std::move(context) };
+    // 150k parcels' GEOS geometries take tens of milliseconds to free: not on the critical path.
+    auto release = [layers = std::make_shared<gis::LayerFiles>(std::move(files))]() mutable { layers.reset(); };
+    return { std::move(report), std::move(context), std::async(std::launch::async, std::move(release)) };
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -266,22 +278,80 @@ QString usageProblem(const QCommandLineParser &parser)
     return {};
 }
 
-/// Reads, analyses and formats; throws core::InputError for bad input. CSV has no room for
-/// warnings: they go to @p err, one line each.
-QString analyze(const QCommandLineParser &parser, QTextStream &err, ProjectJob &job)
+/// Where the output goes, as UTF-8 bytes: --output's file (opened when the first bytes come,
+/// after the analysis, as before) or standard output.
+class Destination
+{
+public:
+    Destination(const QCommandLineParser &parser, QTextStream &out)
+        : m_out(out)
+        , m_path(parser.value(kOutput))
+    {
+    }
+
+    /// Text for people (table, CSV), as before: through the stream to stdout, UTF-8 to a file.
+    void write(const QString &text)
+    {
+        if (m_path.isEmpty())
+            m_out << text;
+        else
+            write(text.toUtf8());
+    }
+
+    /// Throws core::InputError naming the file when it cannot be written.
+    void write(const QByteArray &bytes)
+    {
+        if (m_path.isEmpty()) {
+            writeOut(bytes);
+            return;
+        }
+        if (!m_file.isOpen() && !m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            failed();
+        if (m_file.write(bytes) < 0)
+            failed();
+    }
+
+private:
+    void writeOut(const QByteArray &bytes)
+    {
+        // Bytes straight to the stream's device (stdout); a stream without one takes the text.
+        m_out.flush();
+        if (QIODevice *device = m_out.device())
+            device->write(bytes);
+        else
+            m_out << QString::fromUtf8(bytes);
+    }
+
+    [[noreturn]] void failed()
+    {
+        throw core::InputError(m_file.fileName(), AnalyzeCommand::tr("cannot write the output: %1").arg(m_file.errorString()));
+    }
+
+    QTextStream &m_out;
+    QString m_path;
+    QFile m_file { m_path };
+};
+
+/// Reads and analyses; throws core::InputError for bad input.
+Analysed analyze(const QCommandLineParser &parser, ProjectJob &job)
 {
     gis::AreaMethod method = gis::AreaMethod::Ellipsoidal;
     gis::parseAreaMethod(parser.value(kMethod), &method);
-    const Analysed analysed = parser.isSet(kProject) ? analyzeProject(parser, method, job) : analyzeFiles(parser, method);
+    return parser.isSet(kProject) ? analyzeProject(parser, method, job) : analyzeFiles(parser, method);
+}
+
+/// Formats @p analysed into @p destination. JSON is written as it is built (its bytes those of
+/// QJsonDocument's indented form).
+void writeOutput(const QCommandLineParser &parser, const Analysed &analysed, Destination &destination)
+{
     const AnalyzeFormatter formatter(analysed.report, analysed.context);
     const QString format = parser.value(kFormat);
-    if (format == QLatin1String("json"))
-        return QString::fromUtf8(QJsonDocument(formatter.json()).toJson(QJsonDocument::Indented));
-    if (format != QLatin1String("csv"))
-        return formatter.table();
-    for (const QString &warning : analysed.context.warnings)
-        err << AnalyzeCommand::tr("warning: %1").arg(warning) << '\n';
-    return formatter.csv();
+    if (format == QLatin1String("json")) {
+        core::JsonWriter writer([&destination](const QByteArray &bytes) { destination.write(bytes); });
+        formatter.writeJson(writer);
+        return;
+    }
+    destination.write(format == QLatin1String("csv") ? formatter.csv() : formatter.table());
 }
 
 /// After analysing a project with its own rules, its cases' flags follow the figures: each change
@@ -318,16 +388,16 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     if (const std::optional<int> done = parseOrExit(parser, name(), args, out, err, usageProblem))
         return *done;
     ProjectJob job;
-    const QString text = analyze(parser, err, job);
+    const Analysed analysed = analyze(parser, job);
+    // CSV has no room for warnings: they go to stderr, one line each, before the judging's lines;
+    // the output comes after both, as before.
+    if (parser.value(kFormat) == QLatin1String("csv"))
+        for (const QString &warning : analysed.context.warnings)
+            err << tr("warning: %1").arg(warning) << '\n';
     if (parser.isSet(kProject) && !parser.isSet(kRules))
         rejudgeProject(job, err);
-    if (!parser.isSet(kOutput)) {
-        out << text;
-        return ExitOk;
-    }
-    QFile file(parser.value(kOutput));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-        throw core::InputError(file.fileName(), tr("cannot write the output: %1").arg(file.errorString()));
+    Destination destination(parser, out);
+    writeOutput(parser, analysed, destination);
     return ExitOk;
 }
 

@@ -4,8 +4,6 @@
 #include "core/cases/log_receipt.h"
 #include "core/units.h"
 #include "core/borderline.h"
-#include "gis/usecases/case_json.h"
-#include "gis/usecases/edges_json.h"
 
 #include <QJsonArray>
 
@@ -31,46 +29,6 @@ QString fixed(double value)
     return core::formatJudgedMu(value);
 }
 
-/// The six occupied-area keys shared by incidents and parties.
-void insertOccupied(QJsonObject *object, const core::OccupiedAreas &a)
-{
-    object->insert(QStringLiteral("basic_farmland_m2"), m2(a.basicFarmlandM2));
-    object->insert(QStringLiteral("basic_farmland_mu"), mu(a.basicFarmlandM2));
-    object->insert(QStringLiteral("cultivated_m2"), m2(a.cultivatedM2));
-    object->insert(QStringLiteral("cultivated_mu"), mu(a.cultivatedM2));
-    object->insert(
-        QStringLiteral("cultivated_outside_basic_farmland_m2"), m2(a.cultivatedOutsideBasicFarmlandM2));
-    object->insert(
-        QStringLiteral("cultivated_outside_basic_farmland_mu"), mu(a.cultivatedOutsideBasicFarmlandM2));
-}
-
-/// The keys of issue 12 beside the occupied areas: cultivated land net of 田坎 (null when the
-/// land-use layer gives no KCXS), the cultivated figure the verdict compared and 临界.
-void insertNet(QJsonObject *object, const core::OccupiedAreas &a, const core::Verdict &v)
-{
-    const auto net = [&a](double value, bool inMu) {
-        return a.netKnown ? QJsonValue(inMu ? mu(value) : m2(value)) : QJsonValue();
-    };
-    object->insert(QStringLiteral("net_known"), a.netKnown);
-    object->insert(QStringLiteral("cultivated_net_m2"), net(a.cultivatedNetM2, false));
-    object->insert(QStringLiteral("cultivated_net_mu"), net(a.cultivatedNetM2, true));
-    object->insert(QStringLiteral("cultivated_outside_basic_farmland_net_m2"), net(a.cultivatedOutsideBasicFarmlandNetM2, false));
-    object->insert(QStringLiteral("cultivated_outside_basic_farmland_net_mu"), net(a.cultivatedOutsideBasicFarmlandNetM2, true));
-    object->insert(QStringLiteral("judged_cultivated_mu"), v.cultivatedMu);
-    object->insert(QStringLiteral("borderline"), v.borderline);
-    // Issue 16: the mark's two reasons apart, and the digitising tolerance's range.
-    object->insert(QStringLiteral("borderline_net"), v.netBorderline);
-    object->insert(QStringLiteral("borderline_tolerance"), v.tolerance.flips);
-    object->insert(QStringLiteral("tolerance"),
-        v.tolerance.checked ? QJsonValue(fg::gis::EdgesJson::tolerance(v.tolerance)) : QJsonValue());
-}
-
-QJsonObject refJson(const core::PartyRef &ref)
-{
-    return { { QStringLiteral("name"), ref.name },
-        { QStringLiteral("id_number"), ref.idNumber.isEmpty() ? QJsonValue() : QJsonValue(ref.idNumber) } };
-}
-
 QJsonArray flagsJson(const core::Verdict &verdict)
 {
     QJsonArray flags;
@@ -79,17 +37,6 @@ QJsonArray flagsJson(const core::Verdict &verdict)
     if (verdict.cultivated)
         flags.append(QStringLiteral("cultivated"));
     return flags;
-}
-
-QJsonArray classesJson(const std::vector<gis::ClassArea> &classes, gis::AreaMethod method)
-{
-    QJsonArray array;
-    for (const gis::ClassArea &c : classes) {
-        const double value = c.areas.of(method);
-        array.append(QJsonObject { { QStringLiteral("code"), c.code }, { QStringLiteral("name"), c.name },
-            { QStringLiteral("m2"), m2(value) }, { QStringLiteral("mu"), mu(value) } });
-    }
-    return array;
 }
 
 /// Terminal columns a string takes: CJK ideographs and full-width forms take two.
@@ -151,115 +98,6 @@ AnalyzeFormatter::AnalyzeFormatter(const gis::EncroachmentReport &report, Analyz
     : m_report(report)
     , m_context(std::move(context))
 {
-}
-
-QJsonObject AnalyzeFormatter::incidentJson(const gis::IncidentResult &i) const
-{
-    const gis::AreaMethod method = m_context.method;
-    const gis::Occupation &o = i.occupation;
-    const core::OccupiedAreas a = gis::occupiedAreas(o, method);
-    QJsonObject object {
-        { QStringLiteral("id"), i.id },
-        { QStringLiteral("party"), i.party.isEmpty() ? QJsonValue() : QJsonValue(i.party) },
-        { QStringLiteral("area_m2"), m2(o.area.of(method)) },
-        { QStringLiteral("area_mu"), mu(o.area.of(method)) },
-        { QStringLiteral("by_class"), classesJson(o.cultivatedByClass, method) },
-        { QStringLiteral("other_classes"), classesJson(o.otherByClass, method) },
-        { QStringLiteral("flags"), flagsJson(i.verdict) },
-        { QStringLiteral("accountability"), i.verdict.accountability() },
-        { QStringLiteral("occupation"), !m_context.nonOccupation.contains(i.id) },
-    };
-    insertOccupied(&object, a);
-    insertNet(&object, a, i.verdict);
-    // Approved land (issue 16 item 1): every figure above is of the unlawful part; the part inside
-    // valid approvals of the matching use is shown beside it, with the documents used.
-    const double approved = i.approved.area.of(method);
-    object.insert(QStringLiteral("area_m2"), m2(o.area.of(method) + approved));
-    object.insert(QStringLiteral("area_mu"), mu(o.area.of(method) + approved));
-    object.insert(QStringLiteral("unlawful_area_m2"), m2(o.area.of(method)));
-    object.insert(QStringLiteral("unlawful_area_mu"), mu(o.area.of(method)));
-    object.insert(QStringLiteral("approved"),
-        QJsonObject { { QStringLiteral("area_m2"), m2(approved) }, { QStringLiteral("area_mu"), mu(approved) },
-            { QStringLiteral("basic_farmland_m2"), m2(i.approved.basicFarmland.of(method)) },
-            { QStringLiteral("cultivated_m2"), m2(i.approved.cultivated.of(method)) },
-            { QStringLiteral("documents"), m_context.approvalsUsed.value(i.id) } });
-    return object;
-}
-
-QJsonObject AnalyzeFormatter::headerJson() const
-{
-    const core::Rules &rules = m_context.rules;
-    QJsonArray possible;
-    for (const core::PossibleSameParty &p : m_context.possibleSameParties)
-        possible.append(QJsonObject { { QStringLiteral("a"), refJson(p.a) }, { QStringLiteral("b"), refJson(p.b) },
-            { QStringLiteral("reason"), p.reason } });
-    return QJsonObject {
-        { QStringLiteral("area_method"), QString::fromLatin1(gis::areaMethodName(m_context.method)) },
-        { QStringLiteral("working_crs"), QStringLiteral("EPSG:%1").arg(m_context.workingEpsg) },
-        { QStringLiteral("rules"),
-            QJsonObject { { QStringLiteral("basic_farmland_mu"), rules.basicFarmlandMu() },
-                { QStringLiteral("cultivated_mu"), rules.cultivatedMu() },
-                { QStringLiteral("reading"), QString::fromLatin1(core::readingName(rules.reading())) },
-                { QStringLiteral("cultivated_classes"), QJsonArray::fromStringList(rules.cultivatedClasses()) },
-                { QStringLiteral("cultivated_area"), QString::fromLatin1(core::cultivatedAreaName(rules.cultivatedArea())) },
-                { QStringLiteral("accumulation_policy"),
-                    QString::fromLatin1(core::accumulationPolicyName(rules.accumulationPolicy())) },
-                { QStringLiteral("accumulation_window_months"), rules.accumulationWindowMonths() } } },
-        { QStringLiteral("accumulation"), m_context.accumulation },
-        { QStringLiteral("possible_same_parties"), possible },
-        { QStringLiteral("outside_window"), QJsonArray::fromStringList(m_context.outsideWindow) },
-    };
-}
-
-QJsonObject AnalyzeFormatter::json() const
-{
-    const gis::AreaMethod method = m_context.method;
-    QJsonArray incidents;
-    double basicTotal = 0, cultivatedTotal = 0;
-    int flagged = 0, borderline = 0;
-    for (const gis::IncidentResult &i : m_report.incidents) {
-        const core::OccupiedAreas a = gis::occupiedAreas(i.occupation, method);
-        incidents.append(incidentJson(i));
-        basicTotal += a.basicFarmlandM2;
-        cultivatedTotal += a.cultivatedM2;
-        flagged += i.verdict.accountability() ? 1 : 0;
-        borderline += i.verdict.borderline ? 1 : 0;
-    }
-    QJsonArray parties;
-    int partiesFlagged = 0;
-    for (const gis::PartyResult &p : m_report.parties) {
-        const core::OccupiedAreas a = gis::occupiedAreas(p.occupation, method);
-        QJsonObject object {
-            { QStringLiteral("party"), p.party },
-            { QStringLiteral("incidents"), QJsonArray::fromStringList(p.incidentIds) },
-            { QStringLiteral("flags"), flagsJson(p.verdict) },
-            { QStringLiteral("accountability"), p.verdict.accountability() },
-        };
-        insertOccupied(&object, a);
-        insertNet(&object, a, p.verdict);
-        parties.append(object);
-        partiesFlagged += p.verdict.accountability() ? 1 : 0;
-    }
-    QJsonObject root = headerJson();
-    root.insert(QStringLiteral("incidents"), incidents);
-    root.insert(QStringLiteral("parties"), parties);
-    root.insert(QStringLiteral("summary"),
-        QJsonObject { { QStringLiteral("incidents"), static_cast<int>(m_report.incidents.size()) },
-            { QStringLiteral("accountability"), flagged },
-            { QStringLiteral("parties"), static_cast<int>(m_report.parties.size()) },
-            { QStringLiteral("parties_accountability"), partiesFlagged },
-            { QStringLiteral("basic_farmland_m2"), m2(basicTotal) },
-            { QStringLiteral("cultivated_m2"), m2(cultivatedTotal) },
-            { QStringLiteral("borderline"), borderline } });
-    root.insert(QStringLiteral("split_plots"), gis::EdgesJson::splitPlots(m_report.splitPlots));
-    root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(m_context.warnings));
-    if (m_context.provenance)
-        root.insert(QStringLiteral("provenance"), m_context.provenance->json());
-    if (m_context.project) {
-        root.insert(QStringLiteral("log_head"), gis::CaseJson::logHead(m_context.logHead));
-        root.insert(QStringLiteral("unmeasured_incidents"), QJsonArray::fromStringList(m_context.unmeasured));
-    }
-    return root;
 }
 
 QString AnalyzeFormatter::csv() const

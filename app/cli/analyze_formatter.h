@@ -17,6 +17,10 @@
 
 #include <optional>
 
+namespace fg::core {
+class JsonWriter;
+}
+
 namespace fg::app {
 
 /// What the output says about how the figures were made.
@@ -55,8 +59,9 @@ class AnalyzeFormatter
 public:
     AnalyzeFormatter(const gis::EncroachmentReport &report, AnalyzeContext context);
 
-    /// The one JSON object of `--format json`.
-    QJsonObject json() const;
+    /// The one JSON object of `--format json`, written through @p writer as it is built
+    /// (analyze_json.cpp), ending the document; the bytes QJsonDocument's indented form gave.
+    void writeJson(core::JsonWriter &writer) const;
     /// One header row, then one row per incident (UTF-8, RFC 4180 quoting).
     QString csv() const;
     /// Aligned text for people: headers in the UI language, flagged rows marked with ★.
@@ -67,8 +72,10 @@ private:
     QString partyTable() const;
     QString summaryLine() const;
     QString flagText(const core::Verdict &verdict) const;
-    QJsonObject incidentJson(const gis::IncidentResult &incident) const;
-    QJsonObject headerJson() const;
+    void writeIncident(core::JsonWriter &w, const gis::IncidentResult &incident) const;
+    void writeParty(core::JsonWriter &w, const gis::PartyResult &party) const;
+    void writeRules(core::JsonWriter &w) const;
+    void writeSummary(core::JsonWriter &w) const;
     QString possibleText() const;
     QString splitPlotText() const; ///< 疑似化整为零 lines of the table
     QString provenanceText() const; ///< the table's last lines

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <future>
 
 namespace fg::gis {
 
@@ -210,6 +211,14 @@ void judgeEdges(const OverlayEngine &engine, const EncroachmentRequest &request,
 
 EncroachmentReport analyzeEncroachment(const EncroachmentRequest &request)
 {
+    // The two parcel layers' spatial indexes are built side by side (the engine builds them on
+    // its constructing thread otherwise, one after the other, with the other core idle); the
+    // engine then finds them built. An index depends only on its layer's geometries.
+    if (request.basicFarmland && request.cultivated) {
+        std::future<void> basic = std::async(std::launch::async, [&request] { request.basicFarmland->buildIndex(); });
+        request.cultivated->buildIndex();
+        basic.get();
+    }
     const OverlayEngine engine(
         request.basicFarmland, request.cultivated, request.workingEpsg, request.overlay);
     EncroachmentReport report;

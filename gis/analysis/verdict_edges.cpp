@@ -10,6 +10,7 @@
 #include "gis/io/vector_layer.h"
 
 #include <algorithm>
+#include <future>
 
 namespace fg::gis {
 
@@ -47,6 +48,38 @@ bool isEmpty(const GEOSGeometry *g)
     return !g || GEOSisEmpty_r(geosContext(), g) != 0;
 }
 
+/// A target's buffers when its tolerance range needs an overlay (outer set; inner null when it
+/// vanished); nothing when the verdict was settled without one (then recorded on it) or GEOS
+/// could not buffer (the verdict stays unchecked).
+struct Buffered
+{
+    GeosGeometryPtr inner, outer;
+};
+
+/// The first look at one target: its buffers' areas against the thresholds, with @p base the
+/// verdict's own figures as areas (VerdictEdges::fromVerdict).
+Buffered buffered(const AreaCalculator &calculator, const GEOSGeometry *g, core::Verdict &verdict,
+    const core::OccupiedAreas &base, double tolerance, const core::Rules &rules, AreaMethod method)
+{
+    if (isEmpty(g))
+        return {};
+    GeosGeometryPtr inner = moved(g, -tolerance);
+    GeosGeometryPtr outer = moved(g, tolerance);
+    if (!outer)
+        return {};
+    const double own = calculator.area(g, method);
+    const double grown = calculator.area(outer.get(), method) - own;
+    const double shrunk = own - (inner ? calculator.area(inner.get(), method) : 0.0);
+    // The verdict's own figures, as areas, moved by the most the buffers can add or take.
+    const bool low = rules.judge(shifted(base, -shrunk - kRoundingSlackM2)).accountability();
+    const bool high = rules.judge(shifted(base, grown + kRoundingSlackM2)).accountability();
+    if (low == high) {
+        verdict.setTolerance(core::Borderline::unchanged(verdict, tolerance));
+        return {};
+    }
+    return { inner && !isEmpty(inner.get()) ? std::move(inner) : nullptr, std::move(outer) };
+}
+
 } // namespace
 
 QStringList SplitPlotGroup::crosses() const
@@ -71,30 +104,26 @@ void VerdictEdges::checkTolerance(const std::vector<std::pair<const GEOSGeometry
     const double tolerance = m_rules.digitisingToleranceM();
     if (!(tolerance > 0))
         return;
-    const AreaCalculator calculator(m_engine.workingEpsg());
+    // The first pass (two buffers and three areas per target, no overlay) runs on both cores:
+    // each target's answer is its own, so the halves (alternate targets, for balance) give what
+    // one pass gives; a calculator per thread (AreaCalculator is not thread-safe).
+    std::vector<Buffered> found(targets.size());
+    const auto firstPass = [&](size_t first) {
+        const AreaCalculator calculator(m_engine.workingEpsg());
+        for (size_t t = first; t < targets.size(); t += 2)
+            found[t] = buffered(calculator, targets[t].first, *targets[t].second, fromVerdict(*targets[t].second),
+                tolerance, m_rules, m_method);
+    };
+    std::future<void> odd = std::async(std::launch::async, firstPass, size_t(1));
+    firstPass(0);
+    odd.get();
     std::vector<GeosGeometryPtr> buffers; // inner, outer of each target overlaid
     std::vector<size_t> overlaid; // index into targets of each buffer pair
     for (size_t t = 0; t < targets.size(); ++t) {
-        const auto &[g, verdict] = targets[t];
-        if (isEmpty(g))
+        if (!found[t].outer)
             continue;
-        GeosGeometryPtr inner = moved(g, -tolerance);
-        GeosGeometryPtr outer = moved(g, tolerance);
-        if (!outer)
-            continue; // GEOS could not buffer: the verdict stays unchecked
-        const double own = calculator.area(g, m_method);
-        const double grown = calculator.area(outer.get(), m_method) - own;
-        const double shrunk = own - (inner ? calculator.area(inner.get(), m_method) : 0.0);
-        // The verdict's own figures, as areas, moved by the most the buffers can add or take.
-        const core::OccupiedAreas base = fromVerdict(*verdict);
-        const bool low = m_rules.judge(shifted(base, -shrunk - kRoundingSlackM2)).accountability();
-        const bool high = m_rules.judge(shifted(base, grown + kRoundingSlackM2)).accountability();
-        if (low == high) {
-            verdict->setTolerance(core::Borderline::unchanged(*verdict, tolerance));
-            continue;
-        }
-        buffers.push_back(inner && !isEmpty(inner.get()) ? std::move(inner) : nullptr);
-        buffers.push_back(std::move(outer));
+        buffers.push_back(std::move(found[t].inner));
+        buffers.push_back(std::move(found[t].outer));
         overlaid.push_back(t);
     }
     if (overlaid.empty())

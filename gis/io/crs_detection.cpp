@@ -2,8 +2,13 @@
 #include "gis/io/crs_detection.h"
 
 #include "gis/io/proj_handles_p.h"
+#include "gis/io/proj_shared_p.h"
+
+#include "gis/io/dbf_file.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -249,11 +254,12 @@ const CrsToLonLat &crsToLonLat(const QString &definition)
     auto found = known.find(definition);
     if (found != known.end())
         return found->second;
+    // Made once per process and cloned for each thread (PROJ's operation search per thread was a
+    // few per cent of `analyze`, on the reading's critical path); a clone gives the same bounds.
     CrsToLonLat made;
-    made.source = createCrs(definition);
-    const PjPtr geographic = createCrs(QStringLiteral("EPSG:4326"));
-    if (made.source && geographic)
-        made.op = createTransform(made.source.get(), geographic.get());
+    made.source = sharedCrs(definition);
+    if (made.source)
+        made.op = sharedTransform(definition, QStringLiteral("EPSG:4326"));
     takeProjError();
     return known.emplace(definition, std::move(made)).first->second;
 }
@@ -301,6 +307,32 @@ QString crsExtentMismatch(const CrsDecision &crs, const QRectF &e)
         .arg(e.bottom(), 0, 'f', 2)
         .arg(where)
         .arg(hasArea && area ? tr(", outside its area of use (%1)").arg(QString::fromUtf8(area)) : QString());
+}
+
+void prepareCrsChecks(const QStringList &paths) noexcept
+{
+    try {
+        QStringList texts, definitions;
+        for (const QString &path : paths) {
+            // Only a regular .prj: a FIFO named as a layer must fail in the reader, not block here.
+            const QString prj = siblingFile(path, QStringLiteral("prj"));
+            QFile file(prj);
+            if (prj.isEmpty() || !QFileInfo(prj).isFile() || !file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(file.read(1 << 16));
+            if (texts.contains(text)) // a county's layers share one .prj text: identified once
+                continue;
+            texts << text;
+            const CrsDecision crs = identifyCrs(text, QString());
+            if (crs.epsg > 0 && !definitions.contains(crsDefinition(crs.epsg, crs.wkt)))
+                definitions << crsDefinition(crs.epsg, crs.wkt);
+        }
+        for (const QString &definition : definitions)
+            if (sharedCrs(definition))
+                sharedTransform(definition, QStringLiteral("EPSG:4326"));
+        takeProjError();
+    } catch (...) { // a hint only: the reads decide and check as always
+    }
 }
 
 } // namespace fg::gis

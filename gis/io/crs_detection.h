@@ -5,6 +5,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 namespace fg::gis {
 
@@ -27,5 +28,14 @@ CrsDecision inferCrsFromExtent(const QRectF &extent);
 /// coordinates outside lon/lat ranges, or a projected CRS whose area of use the data misses);
 /// empty when it fits or when nothing can be checked.
 QString crsExtentMismatch(const CrsDecision &crs, const QRectF &extent);
+
+/// Makes, ahead of the reads, the PROJ objects crsExtentMismatch() will ask for the layers at
+/// @p paths: each distinct CRS their .prj files name (identified as identifyCrs() does) and its
+/// transformation to lon/lat, made once for the process (PROJ's database search) so that every
+/// thread's check takes a clone. Meant to run on another thread beside the reads, off their
+/// critical path; changes no decision and no answer (the objects are those the checks would
+/// make). Reads only regular .prj files; never throws. `analyze` runs it first on its hashing
+/// thread, which has time to spare.
+void prepareCrsChecks(const QStringList &paths) noexcept;
 
 } // namespace fg::gis

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+
+#include <utility>
 
 namespace fg::gis {
 
@@ -96,24 +99,45 @@ bool isChineseTextChar(char32_t c)
         || (c >= 0x2018 && c <= 0x201D) || c == 0x2026;
 }
 
-Trial trialDecode(const QString &encoding, const std::vector<QByteArray> &samples)
+/// The samples' distinct values with how often each occurs: every trial figure is a sum over the
+/// samples of what one value gives, so each distinct value is decoded once and counted that often
+/// (a land-use layer repeats a few dozen class names over thousands of records).
+using DistinctSamples = std::vector<std::pair<QByteArray, int>>;
+
+DistinctSamples distinctSamples(const std::vector<QByteArray> &samples)
+{
+    QHash<QByteArray, int> index;
+    DistinctSamples distinct;
+    for (const QByteArray &s : samples) {
+        const auto it = index.constFind(s);
+        if (it != index.constEnd()) {
+            ++distinct[size_t(*it)].second;
+            continue;
+        }
+        index.insert(s, int(distinct.size()));
+        distinct.emplace_back(s, 1);
+    }
+    return distinct;
+}
+
+Trial trialDecode(const QString &encoding, const DistinctSamples &samples, int values)
 {
     Trial t { encoding, 0, 0, 0 };
     TextCodec codec(encoding);
     if (!codec.isValid()) {
-        t.invalid = t.badValues = static_cast<int>(samples.size());
+        t.invalid = t.badValues = values;
         return t;
     }
     qint64 nonAscii = 0, chinese = 0;
-    for (const QByteArray &s : samples) {
+    for (const auto &[s, times] : samples) {
         const TextCodec::Result r = codec.decode(s);
-        t.invalid += r.invalid;
-        t.badValues += r.invalid > 0 ? 1 : 0;
+        t.invalid += r.invalid * times;
+        t.badValues += r.invalid > 0 ? times : 0;
         for (char32_t c : r.text.toUcs4()) {
             if (c < 0x80)
                 continue;
-            ++nonAscii;
-            chinese += isChineseTextChar(c) ? 1 : 0;
+            nonAscii += times;
+            chinese += isChineseTextChar(c) ? times : 0;
         }
     }
     t.plausible = nonAscii ? double(chinese) / double(nonAscii) : 0.0;
@@ -173,10 +197,11 @@ EncodingDecision decideTextEncoding(
     const QString cpgEncoding = normalizedEncodingName(hints.cpg);
     const QString hinted = !cpgEncoding.isEmpty() ? cpgEncoding : ldidEncoding(hints.ldid);
     EncodingDecision d;
+    const DistinctSamples distinct = distinctSamples(samples);
     if (!overrideEncoding.trimmed().isEmpty()) {
         d.encoding = normalizedEncodingName(overrideEncoding);
         d.overridden = true;
-        const Trial t = trialDecode(d.encoding, samples);
+        const Trial t = trialDecode(d.encoding, distinct, values);
         d.evidence = tr("given with --encoding (%1); %2").arg(describeHints(hints), describeTrial(t, values));
         return d;
     }
@@ -185,11 +210,11 @@ EncodingDecision decideTextEncoding(
         d.evidence = tr("all text is ASCII, so every encoding reads it alike (%1)").arg(describeHints(hints));
         return d;
     }
-    const Trial utf8 = trialDecode(QStringLiteral("UTF-8"), samples);
-    const Trial gb = trialDecode(QStringLiteral("GB18030"), samples);
+    const Trial utf8 = trialDecode(QStringLiteral("UTF-8"), distinct, values);
+    const Trial gb = trialDecode(QStringLiteral("GB18030"), distinct, values);
     std::unique_ptr<Trial> other;
     if (!hinted.isEmpty() && hinted != utf8.encoding && hinted != gb.encoding)
-        other = std::make_unique<Trial>(trialDecode(hinted, samples));
+        other = std::make_unique<Trial>(trialDecode(hinted, distinct, values));
     const Trial &chosen = choose(utf8, gb, other.get());
     d.encoding = chosen.encoding;
     QStringList parts { describeHints(hints),

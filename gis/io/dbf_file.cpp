@@ -96,21 +96,29 @@ std::vector<QByteArray> DbfFile::textSamples(qint64 maxRecords, qint64 maxBytes)
         return samples;
     qint64 gathered = 0;
     const qint64 records = std::min(m_recordCount, maxRecords);
-    for (qint64 r = 0; r < records && gathered < maxBytes; ++r) {
-        const QByteArray record = file.read(m_recordLength);
-        if (record.size() < m_recordLength)
-            break;
-        for (const Field &f : m_fields) {
-            if (f.type != 'C' || f.offset + f.length > record.size())
-                continue;
-            QByteArray value = record.mid(f.offset, f.length);
-            while (!value.isEmpty() && (value.back() == ' ' || value.back() == '\0'))
-                value.chop(1);
-            if (!value.isEmpty()) {
-                gathered += value.size();
-                samples.push_back(std::move(value));
+    // Records come in blocks (one read each, not one per record); the samples are the same.
+    constexpr qint64 kBlock = 512;
+    for (qint64 r = 0; r < records && gathered < maxBytes;) {
+        const qint64 wanted = std::min(kBlock, records - r);
+        const QByteArray block = file.read(wanted * m_recordLength);
+        const qint64 whole = block.size() / m_recordLength;
+        for (qint64 i = 0; i < whole && gathered < maxBytes; ++i, ++r) {
+            const char *record = block.constData() + i * m_recordLength;
+            for (const Field &f : m_fields) {
+                if (f.type != 'C' || f.offset + f.length > m_recordLength)
+                    continue;
+                qsizetype length = f.length;
+                const char *value = record + f.offset;
+                while (length > 0 && (value[length - 1] == ' ' || value[length - 1] == '\0'))
+                    --length;
+                if (length > 0) {
+                    gathered += length;
+                    samples.emplace_back(value, length);
+                }
             }
         }
+        if (whole < wanted) // a short file: stop at its first partial record, as record by record
+            break;
     }
     return samples;
 }

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace fg::core;
 
 TEST_CASE("one mu is exactly 10000/15 square metres")
@@ -21,6 +23,13 @@ TEST_CASE("rounding to hundredths rounds half away from zero on the decimal valu
     CHECK(roundToHundredths(9.985) == 9.99);
     CHECK(roundToHundredths(-1.005) == -1.01);
     CHECK(roundToHundredths(muToSquareMetres(5.0) / kSquareMetresPerMu) == 5.00);
+    // Zero keeps its sign (the JSON prints both as 0, the text prints 0.00); tiny values round to
+    // a zero of their own sign.
+    CHECK(std::signbit(roundToHundredths(0.0)) == false);
+    CHECK(std::signbit(roundToHundredths(-0.0)) == true);
+    CHECK(std::signbit(roundToHundredths(-1e-12)) == true);
+    CHECK(roundToHundredths(-1e-12) == 0.0);
+    CHECK(roundToHundredths(0.004999) == 0.0);
 }
 
 TEST_CASE("every printed mu figure is the verdict's rounding, not a plain two-decimal print")

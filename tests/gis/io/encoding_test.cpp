@@ -241,3 +241,26 @@ TEST_CASE("the bundled sample's parcel layer decodes every Chinese value without
             : 0;
     CHECK(chinese > 0);
 }
+
+TEST_CASE("repeated values count once per occurrence in the trials (each distinct value decoded once)")
+{
+    // 1,000 parcels of 旱地 and 10 of 水浇地 in GBK, 3 copies of a broken byte pair and one UTF-8
+    // value: every count is over all 1,014 non-ASCII strings, as when each was decoded.
+    const QByteArray dryland = QByteArray("\xBA\xB5\xB5\xD8"); // 旱地 in GBK
+    const QByteArray irrigated = QByteArray("\xCB\xAE\xBD\xBD\xB5\xD8"); // 水浇地 in GBK
+    const QByteArray broken = QByteArray("\xFF\xFF");
+    std::vector<QByteArray> samples(1000, dryland);
+    samples.insert(samples.end(), 10, irrigated);
+    samples.insert(samples.end(), 3, broken);
+    samples.push_back(QByteArray("BSM")); // ASCII: left out of the trials
+    samples.push_back(QStringLiteral("耕地").toUtf8());
+    const EncodingDecision d = decideTextEncoding(samples, {}, {});
+    CHECK(d.encoding == QStringLiteral("GB18030"));
+    CAPTURE(d.evidence.toStdString());
+    CHECK(d.evidence.contains(QStringLiteral("1014 strings (values, field names) with non-ASCII bytes")));
+    // UTF-8: the 1,010 GBK values and the 3 broken ones fail; the UTF-8 one passes.
+    CHECK(d.evidence.contains(QStringLiteral("as UTF-8: 1013 of 1014 strings invalid")));
+    // GB18030: only the 3 broken values fail (0xFF is never a lead byte; 耕地's UTF-8 bytes are
+    // three valid GB18030 pairs).
+    CHECK(d.evidence.contains(QStringLiteral("as GB18030: 3 of 1014 strings invalid")));
+}
