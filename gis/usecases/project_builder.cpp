@@ -165,6 +165,19 @@ void describeStreamed(ProjectCreated &created, const StreamedLayers &layers,
     }
 }
 
+/// The last step of a create; a cancel there removes the project just written.
+ProjectCreated settled(ProjectCreated created, const ProjectLocation &location, const Step &step)
+{
+    try {
+        step(1, ProjectBuilder::tr("project settings"));
+    } catch (...) {
+        created.store.reset(); // closed before it is removed
+        ProjectStores::discard(location);
+        throw;
+    }
+    return created;
+}
+
 } // namespace
 
 ProjectCreated ProjectBuilder::create(
@@ -234,14 +247,7 @@ std::optional<ProjectCreated> ProjectBuilder::writeStreamed(const ProjectLocatio
         return std::nullopt;
     }
     describeStreamed(created, layers, tables, *working);
-    try {
-        step(1, tr("project settings"));
-    } catch (...) {
-        created.store.reset(); // closed before it is removed
-        ProjectStores::discard(location);
-        throw;
-    }
-    return created;
+    return settled(std::move(created), location, step);
 }
 
 ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const ProjectSources &sources,
@@ -295,14 +301,7 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
         step(0.8 + 0.2 * fraction, writing);
         return true;
     });
-    try {
-        step(1, tr("project settings"));
-    } catch (...) {
-        created.store.reset(); // closed before it is removed
-        ProjectStores::discard(location);
-        throw;
-    }
-    return created;
+    return settled(std::move(created), location, step);
 }
 
 } // namespace fg::gis

@@ -33,195 +33,195 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="311"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="381"/>
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="57"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="61"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="129"/>
         <source>the project&apos;s working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="150"/>
         <source>the project failed its audit log check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="198"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="208"/>
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="223"/>
         <source>Incident (监测图斑) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="211"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="212"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="214"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="223"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="226"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="247"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="251"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="212"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
         <source>Permanent basic farmland polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="213"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="215"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
         <source>Incident id field (default: the source FID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="218"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="221"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="223"/>
-        <location filename="../../app/cli/analyze_command.cpp" line="232"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="228"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="235"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="244"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="217"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="229"/>
         <source>Party field; incidents of one party accumulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="219"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="231"/>
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="222"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="234"/>
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="236"/>
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="225"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="227"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="239"/>
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="230"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="231"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="243"/>
         <source>Attribute text encoding (overrides detection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="233"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="245"/>
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="240"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="252"/>
         <source>Analyse a project&apos;s incidents instead, with the project&apos;s rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="236"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="248"/>
         <source>Output format: table, json or csv (default table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="237"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="249"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="238"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="250"/>
         <source>Write the output to this file instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="242"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="254"/>
         <source>PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="250"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="262"/>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="253"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="265"/>
         <source>--incidents PATH is required (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="255"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="267"/>
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="258"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="270"/>
         <source>--area-method must be ellipsoidal, geodesic or planar, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="262"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="274"/>
         <source>--format must be table, json or csv, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="264"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="276"/>
         <source>--crs must be an EPSG code such as EPSG:4547, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="283"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="396"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="295"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="365"/>
         <source>project analysed (analyze --project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="372"/>
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="298"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="368"/>
         <source>the cases&apos; flags were not judged again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="330"/>
+        <location filename="../../app/cli/analyze_command.cpp" line="327"/>
         <source>cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,192 +229,192 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="300"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="138"/>
         <source>basic farmland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="140"/>
         <source>cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="141"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="141"/>
         <source>★ yes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="141"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="345"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="183"/>
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152"/>
         <source>Incident (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152"/>
         <source>Basic farmland (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152"/>
         <source>Approved (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="315"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="345"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="183"/>
         <source>Basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="315"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="153"/>
         <source>Cultivated (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="315"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="346"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="153"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="184"/>
         <source>Cultivated (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="317"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="155"/>
         <source>Cultivated net of 田坎 (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="318"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="346"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="184"/>
         <source>Outside basic farmland (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="318"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="156"/>
         <source>Land classes (mu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="318"/>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="346"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="156"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="184"/>
         <source>Accountability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="336"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="174"/>
         <source>not an occupation: no threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="345"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="183"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="362"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="200"/>
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="215"/>
         <source>Possibly the same party (not added up until a person confirms: &apos;project same-party&apos;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="398"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236"/>
         <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="405"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="243"/>
         <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="406"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="244"/>
         <source>no party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="418"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256"/>
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="421"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="259"/>
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="424"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="262"/>
         <source>planar (Gauss-Krüger plane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="428"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="266"/>
         <source>notice reading: all cultivated land counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="429"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="267"/>
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="431"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="269"/>
         <source>Area method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="432"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="270"/>
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="435"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="273"/>
         <source>Audit log head %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="436"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="274"/>
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="443"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281"/>
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="449"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="287"/>
         <source>Not added up (outside the time window): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="454"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292"/>
         <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="388"/>
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226"/>
         <source>Provenance:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10424,107 +10424,107 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis</name>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="28"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="29"/>
         <source>no field &quot;%1&quot; for the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="38"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="39"/>
         <source>the incident has no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="41"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="42"/>
         <source>the incident is not a polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="48"/>
         <source>the incident polygon is invalid and has no area once repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="49"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="50"/>
         <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108"/>
         <source>incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="109"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="236"/>
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="245"/>
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="144"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="149"/>
         <source>%1, identified as EPSG:%2 (%3% match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="152"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="157"/>
         <source>%1 (Esri-style CGCS2000 &quot;%2&quot;), matched to EPSG:%3 by its datum and projection parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="161"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="166"/>
         <source>%1 (no EPSG equivalent found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="193"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="198"/>
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="204"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="209"/>
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="207"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="212"/>
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="217"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="222"/>
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="225"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="230"/>
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="230"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="235"/>
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="289"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="295"/>
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="294"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="300"/>
         <source>the coordinates are outside its valid range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="295"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="301"/>
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="303"/>
+        <location filename="../../gis/io/crs_detection.cpp" line="309"/>
         <source>, outside its area of use (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10594,67 +10594,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="125"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="149"/>
         <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="135"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="159"/>
         <source>no .cpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="135"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="159"/>
         <source>.cpg says &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="138"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="162"/>
         <source>LDID 0x%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="140"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="164"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="142"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="166"/>
         <source>LDID unset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="180"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="205"/>
         <source>given with --encoding (%1); %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="185"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="210"/>
         <source>all text is ASCII, so every encoding reads it alike (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="196"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="221"/>
         <source>%1 strings (values, field names) with non-ASCII bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="202"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="227"/>
         <source>%1 four-byte GB18030 sequences (characters beyond GBK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="203"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="228"/>
         <source>GBK-compatible: no four-byte GB18030 sequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="206"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="231"/>
         <source>the .cpg says %1 but the bytes are %2: the .cpg is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="209"/>
+        <location filename="../../gis/io/dbf_encoding.cpp" line="234"/>
         <source>%1 byte sequences are invalid in every candidate and show as replacement characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13427,35 +13427,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="183"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="196"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="186"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="199"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="284"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="290"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gis/usecases/project_builder.cpp" line="161"/>
-        <location filename="../../gis/usecases/project_builder.cpp" line="288"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="294"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="224"/>
-        <location filename="../../gis/usecases/project_builder.cpp" line="292"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="237"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="298"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="238"/>
-        <location filename="../../gis/usecases/project_builder.cpp" line="299"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="172"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15158,7 +15157,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::VerdictEdges</name>
     <message>
-        <location filename="../../gis/analysis/verdict_edges.cpp" line="144"/>
+        <location filename="../../gis/analysis/verdict_edges.cpp" line="173"/>
         <source>no field &quot;%1&quot; for the discovery date</source>
         <translation type="unfinished"></translation>
     </message>

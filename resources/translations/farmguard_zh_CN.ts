@@ -32,195 +32,195 @@
 <context>
     <name>fg::app::AnalyzeCommand</name>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="311" />
+        <location filename="../../app/cli/analyze_command.cpp" line="381" />
         <source>measure incidents on basic farmland and cultivated land; accountability verdicts</source>
         <translation>量算监测图斑占用永久基本农田和耕地的面积，判定是否追责</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="205" />
+        <location filename="../../app/cli/analyze_command.cpp" line="217" />
         <source>For each incident: the permanent basic farmland and cultivated land it occupies (m² and mu, by land class), and whether it reaches the accountability thresholds (≥ 5 mu basic farmland or ≥ 10 mu cultivated land by default). Incidents of one party accumulate.</source>
         <translation>对每个监测图斑：量算其占用的永久基本农田和耕地面积（平方米和亩，分地类），并判定是否达到责任追究标准（默认永久基本农田 ≥ 5 亩或耕地 ≥ 10 亩）。同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="57" />
+        <location filename="../../app/cli/analyze_command.cpp" line="61" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="125" />
+        <location filename="../../app/cli/analyze_command.cpp" line="129" />
         <source>the project's working CRS</source>
         <translation>项目工作坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="146" />
+        <location filename="../../app/cli/analyze_command.cpp" line="150" />
         <source>the project failed its audit log check: %1</source>
         <translation>项目未通过审计日志检查：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="198" />
+        <location filename="../../app/cli/analyze_command.cpp" line="208" />
         <source>Accumulated (累计计算): every incident of a party in the layer (a layer file holds no case records).</source>
         <translation>累计计算：图层中同一当事人的全部图斑（图层文件不含案件记录）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="211" />
+        <location filename="../../app/cli/analyze_command.cpp" line="223" />
         <source>Incident (监测图斑) polygon layer.</source>
         <translation>监测图斑多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="211" />
-        <location filename="../../app/cli/analyze_command.cpp" line="212" />
-        <location filename="../../app/cli/analyze_command.cpp" line="214" />
-        <location filename="../../app/cli/analyze_command.cpp" line="235" />
-        <location filename="../../app/cli/analyze_command.cpp" line="239" />
+        <location filename="../../app/cli/analyze_command.cpp" line="223" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
+        <location filename="../../app/cli/analyze_command.cpp" line="226" />
+        <location filename="../../app/cli/analyze_command.cpp" line="247" />
+        <location filename="../../app/cli/analyze_command.cpp" line="251" />
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="212" />
+        <location filename="../../app/cli/analyze_command.cpp" line="224" />
         <source>Permanent basic farmland polygon layer.</source>
         <translation>永久基本农田多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="213" />
+        <location filename="../../app/cli/analyze_command.cpp" line="225" />
         <source>Cultivated land or land-use (DLTB) polygon layer.</source>
         <translation>耕地或地类图斑（DLTB）多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="215" />
+        <location filename="../../app/cli/analyze_command.cpp" line="227" />
         <source>Incident id field (default: the source FID).</source>
         <translation>图斑编号字段（默认：源数据 FID）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="216" />
-        <location filename="../../app/cli/analyze_command.cpp" line="218" />
-        <location filename="../../app/cli/analyze_command.cpp" line="221" />
-        <location filename="../../app/cli/analyze_command.cpp" line="223" />
-        <location filename="../../app/cli/analyze_command.cpp" line="232" />
+        <location filename="../../app/cli/analyze_command.cpp" line="228" />
+        <location filename="../../app/cli/analyze_command.cpp" line="230" />
+        <location filename="../../app/cli/analyze_command.cpp" line="233" />
+        <location filename="../../app/cli/analyze_command.cpp" line="235" />
+        <location filename="../../app/cli/analyze_command.cpp" line="244" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="217" />
+        <location filename="../../app/cli/analyze_command.cpp" line="229" />
         <source>Party field; incidents of one party accumulate.</source>
         <translation>当事人字段；同一当事人的图斑累计计算。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="219" />
+        <location filename="../../app/cli/analyze_command.cpp" line="231" />
         <source>Discovery date field (e.g. FXRQ), for the split-plot period (化整为零); without it incidents count as undated.</source>
         <translation>发现日期字段（如 FXRQ），用于化整为零的时间范围；不给出时图斑视为无日期。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="222" />
+        <location filename="../../app/cli/analyze_command.cpp" line="234" />
         <source>Land-class code field of the cultivated layer (default DLBM).</source>
         <translation>耕地图层的地类编码字段（默认 DLBM）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="224" />
+        <location filename="../../app/cli/analyze_command.cpp" line="236" />
         <source>Area method: ellipsoidal, geodesic or planar (default ellipsoidal).</source>
         <translation>面积方法：ellipsoidal（椭球面积）、geodesic（测地线面积）或 planar（平面面积），默认 ellipsoidal。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="225" />
+        <location filename="../../app/cli/analyze_command.cpp" line="237" />
         <source>METHOD</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="227" />
+        <location filename="../../app/cli/analyze_command.cpp" line="239" />
         <source>Working CRS (a CGCS2000 Gauss-Krüger zone), also assumed for layers without a CRS, e.g. EPSG:4547.</source>
         <translation>工作坐标系（CGCS2000 高斯-克吕格分带），也用于没有坐标系的图层，例如 EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="230" />
+        <location filename="../../app/cli/analyze_command.cpp" line="242" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="231" />
+        <location filename="../../app/cli/analyze_command.cpp" line="243" />
         <source>Attribute text encoding (overrides detection).</source>
         <translation>属性文本编码（覆盖自动检测）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="233" />
+        <location filename="../../app/cli/analyze_command.cpp" line="245" />
         <source>JSON rules file (thresholds, reading, cultivated classes); with --project it replaces the project's own rules.</source>
         <translation>JSON 规则文件（追责标准、口径、耕地地类）；与 --project 同用时代替项目自身的规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="240" />
+        <location filename="../../app/cli/analyze_command.cpp" line="252" />
         <source>Analyse a project's incidents instead, with the project's rules; parties accumulate the incidents whose cases are not yet decided.</source>
         <translation>改为按项目自身的规则分析项目中的监测图斑；当事人累计计算其案件尚未作出处罚决定的图斑。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="236" />
+        <location filename="../../app/cli/analyze_command.cpp" line="248" />
         <source>Output format: table, json or csv (default table).</source>
         <translation>输出格式：table、json 或 csv（默认 table）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="237" />
+        <location filename="../../app/cli/analyze_command.cpp" line="249" />
         <source>FORMAT</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="238" />
+        <location filename="../../app/cli/analyze_command.cpp" line="250" />
         <source>Write the output to this file instead of standard output.</source>
         <translation>将输出写入此文件而不是标准输出。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="242" />
+        <location filename="../../app/cli/analyze_command.cpp" line="254" />
         <source>PROJECT</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="250" />
+        <location filename="../../app/cli/analyze_command.cpp" line="262" />
         <source>unexpected argument '%1' (see --help)</source>
         <translation>多余的参数“%1”（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="253" />
+        <location filename="../../app/cli/analyze_command.cpp" line="265" />
         <source>--incidents PATH is required (see --help)</source>
         <translation>必须给出 --incidents 路径（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="255" />
+        <location filename="../../app/cli/analyze_command.cpp" line="267" />
         <source>give at least one of --basic-farmland and --cultivated</source>
         <translation>--basic-farmland 和 --cultivated 至少给出一个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="258" />
+        <location filename="../../app/cli/analyze_command.cpp" line="270" />
         <source>--area-method must be ellipsoidal, geodesic or planar, not '%1'</source>
         <translation>--area-method 必须是 ellipsoidal、geodesic 或 planar，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="262" />
+        <location filename="../../app/cli/analyze_command.cpp" line="274" />
         <source>--format must be table, json or csv, not '%1'</source>
         <translation>--format 必须是 table、json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="264" />
+        <location filename="../../app/cli/analyze_command.cpp" line="276" />
         <source>--crs must be an EPSG code such as EPSG:4547, not '%1'</source>
         <translation>--crs 必须是 EPSG 代码（如 EPSG:4547），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="283" />
+        <location filename="../../app/cli/analyze_command.cpp" line="396" />
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="295" />
+        <location filename="../../app/cli/analyze_command.cpp" line="365" />
         <source>project analysed (analyze --project)</source>
         <translation>已分析项目（analyze --project）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="302" />
+        <location filename="../../app/cli/analyze_command.cpp" line="372" />
         <source>case %1: threshold flag %2 → %3 (%4)</source>
         <translation>案件 %1：追责标志 %2 → %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="298" />
+        <location filename="../../app/cli/analyze_command.cpp" line="368" />
         <source>the cases' flags were not judged again: %1</source>
         <translation>案件追责标志未重新研判：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_command.cpp" line="330" />
+        <location filename="../../app/cli/analyze_command.cpp" line="327" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -228,192 +228,192 @@
 <context>
     <name>fg::app::AnalyzeFormatter</name>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="300" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="138" />
         <source>basic farmland</source>
         <translation>永久基本农田</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="302" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="140" />
         <source>cultivated land</source>
         <translation>耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="141" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="141" />
         <source>★ yes (%1)</source>
         <translation>★ 是（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="303" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="141" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="345" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="183" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152" />
         <source>Incident (mu)</source>
         <translation>图斑面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152" />
         <source>Basic farmland (m²)</source>
         <translation>永久基本农田（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="314" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="152" />
         <source>Approved (mu)</source>
         <translation>已批准（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="315" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="345" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="153" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="183" />
         <source>Basic farmland (mu)</source>
         <translation>永久基本农田（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="315" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="153" />
         <source>Cultivated (m²)</source>
         <translation>耕地（平方米）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="315" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="346" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="153" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="184" />
         <source>Cultivated (mu)</source>
         <translation>耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="317" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="155" />
         <source>Cultivated net of 田坎 (mu)</source>
         <translation>耕地（扣除田坎，亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="318" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="346" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="156" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="184" />
         <source>Outside basic farmland (mu)</source>
         <translation>基本农田以外耕地（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="318" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="156" />
         <source>Land classes (mu)</source>
         <translation>分地类（亩）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="318" />
-        <location filename="../../app/cli/analyze_formatter.cpp" line="346" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="156" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="184" />
         <source>Accountability</source>
         <translation>责任追究</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="336" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="174" />
         <source>not an occupation: no threshold</source>
         <translation>非占用：不适用标准</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="345" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="183" />
         <source>Incidents</source>
         <translation>监测图斑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="362" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="200" />
         <source>%1 incidents, %2 reach the accountability thresholds; %3 parties, %4 reach them when their incidents are accumulated.</source>
         <translation>共 %1 个监测图斑，%2 个达到责任追究标准；共 %3 个当事人，累计计算后 %4 个达到标准。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="377" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="215" />
         <source>Possibly the same party (not added up until a person confirms: 'project same-party'):</source>
         <translation>可能为同一当事人（经人工确认前不累计：'project same-party'）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="398" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="236" />
         <source>疑似化整为零 (suspected split plots: each below the thresholds, together over; within %1 m and %2 days):</source>
         <translation>疑似化整为零（单个未达标准、合计达到；相距 %1 米、%2 天以内）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="405" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="243" />
         <source>%1 (%2): %3 — together %4 mu basic farmland, %5 mu cultivated land</source>
         <translation>%1（%2）：%3 — 合计永久基本农田 %4 亩、耕地 %5 亩</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="406" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="244" />
         <source>no party</source>
         <translation>无当事人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="418" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="256" />
         <source>ellipsoidal (CGCS2000, TD/T 1055-2019)</source>
         <translation>椭球面积（CGCS2000，TD/T 1055-2019）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="421" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="259" />
         <source>geodesic (GeographicLib, CGCS2000)</source>
         <translation>测地线面积（GeographicLib，CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="424" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="262" />
         <source>planar (Gauss-Krüger plane)</source>
         <translation>平面面积（高斯-克吕格投影平面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="428" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="266" />
         <source>notice reading: all cultivated land counts</source>
         <translation>通知口径：计入全部耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="429" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="267" />
         <source>judicial reading: only cultivated land outside basic farmland counts</source>
         <translation>司法解释口径：只计入基本农田以外的耕地</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="431" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="269" />
         <source>Area method: %1</source>
         <translation>面积方法：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="432" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="270" />
         <source>Working CRS: EPSG:%1 (%2)</source>
         <translation>工作坐标系：EPSG:%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="435" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="273" />
         <source>Audit log head %1</source>
         <translation>审计日志头 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="436" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="274" />
         <source>Thresholds: basic farmland ≥ %1 mu or cultivated land ≥ %2 mu (%3)</source>
         <translation>追责标准：永久基本农田 ≥ %1 亩或耕地 ≥ %2 亩（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="443" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="281" />
         <source>Parties, incidents accumulated (overlaps counted once):</source>
         <translation>当事人累计（重叠部分只计一次）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="449" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="287" />
         <source>Not added up (outside the time window): %1</source>
         <translation>未累计（超出时间范围）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="454" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="292" />
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyze_formatter.cpp" line="388" />
+        <location filename="../../app/cli/analyze_formatter.cpp" line="226" />
         <source>Provenance:</source>
         <translation>数据来源与校验：</translation>
     </message>
@@ -10410,107 +10410,107 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis</name>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="28" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="29" />
         <source>no field "%1" for the %2</source>
         <translation>没有用作%2的字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="38" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="39" />
         <source>the incident has no geometry</source>
         <translation>该监测图斑没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="41" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="42" />
         <source>the incident is not a polygon</source>
         <translation>该监测图斑不是多边形</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="47" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="48" />
         <source>the incident polygon is invalid and has no area once repaired</source>
         <translation>该监测图斑多边形无效，修复后面积为零</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="49" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="50" />
         <source>%1: feature %2: invalid incident polygon repaired (MakeValid)</source>
         <translation>%1：要素 %2：监测图斑多边形无效，已修复（MakeValid）</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="107" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108" />
         <source>incident id</source>
         <translation>图斑编号</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="108" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="109" />
         <source>party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="236" />
+        <location filename="../../gis/analysis/encroachment_analysis.cpp" line="245" />
         <source>incident %1: an overlay needed the 0.1 mm precision grid (near-coincident edges); areas may differ by ~0.001 m²</source>
         <translation>监测图斑 %1：叠加分析需使用 0.1 毫米精度格网（边界近乎重合），面积可能相差约 0.001 平方米</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="144" />
+        <location filename="../../gis/io/crs_detection.cpp" line="149" />
         <source>%1, identified as EPSG:%2 (%3% match)</source>
         <translation>%1，识别为 EPSG:%2（匹配度 %3%）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="152" />
+        <location filename="../../gis/io/crs_detection.cpp" line="157" />
         <source>%1 (Esri-style CGCS2000 "%2"), matched to EPSG:%3 by its datum and projection parameters</source>
         <translation>%1（Esri 风格的 CGCS2000 定义“%2”），按基准面和投影参数匹配为 EPSG:%3</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="161" />
+        <location filename="../../gis/io/crs_detection.cpp" line="166" />
         <source>%1 (no EPSG equivalent found)</source>
         <translation>%1（找不到对应的 EPSG 代码）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="193" />
+        <location filename="../../gis/io/crs_detection.cpp" line="198" />
         <source>no .prj or CRS definition and no coordinates to infer one from</source>
         <translation>没有 .prj 或坐标系定义，也没有可供推断的坐标</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="204" />
+        <location filename="../../gis/io/crs_detection.cpp" line="209" />
         <source>inferred from coordinates (%1): longitude/latitude in China, CGCS2000 assumed (WGS 84 differs by under 1 m)</source>
         <translation>由坐标推断（%1）：中国范围内的经纬度，按 CGCS2000 处理（与 WGS 84 相差不到 1 米）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="207" />
+        <location filename="../../gis/io/crs_detection.cpp" line="212" />
         <source>inferred from coordinates (%1): longitude/latitude, WGS 84 assumed</source>
         <translation>由坐标推断（%1）：经纬度，按 WGS 84 处理</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="217" />
+        <location filename="../../gis/io/crs_detection.cpp" line="222" />
         <source>inferred from coordinates (%1): 8-digit eastings carry zone prefix %2, so Gauss-Kruger zone %2; datum assumed CGCS2000 (Xian 1980 and Beijing 1954 cannot be told apart from coordinates)</source>
         <translation>由坐标推断（%1）：8 位横坐标带有带号 %2，即高斯-克吕格第 %2 带；基准面按 CGCS2000 处理（仅凭坐标无法区分西安 1980 与北京 1954）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="225" />
+        <location filename="../../gis/io/crs_detection.cpp" line="230" />
         <source>coordinates (%1) look like Gauss-Kruger without a zone prefix; the zone cannot be known from coordinates alone - give it with --crs (e.g. EPSG:4547 for CM 114°E)</source>
         <translation>坐标（%1）像是不带带号的高斯-克吕格坐标；仅凭坐标无法确定带号，请用 --crs 指定（如中央经线 114°E 用 EPSG:4547）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="230" />
+        <location filename="../../gis/io/crs_detection.cpp" line="235" />
         <source>no .prj or CRS definition, and the coordinates (%1) fit no known CRS (local or engineering coordinates?)</source>
         <translation>没有 .prj 或坐标系定义，坐标（%1）也不符合任何已知坐标系（是否为地方或工程坐标？）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="289" />
+        <location filename="../../gis/io/crs_detection.cpp" line="295" />
         <source>it puts the data at %1..%2°E, %3..%4°N</source>
         <translation>按它数据将位于 %1..%2°E，%3..%4°N</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="294" />
+        <location filename="../../gis/io/crs_detection.cpp" line="300" />
         <source>the coordinates are outside its valid range</source>
         <translation>坐标超出了它的有效范围</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="295" />
+        <location filename="../../gis/io/crs_detection.cpp" line="301" />
         <source>the declared CRS %1 does not fit the coordinates (x %2..%3, y %4..%5): %6%7; the CRS definition (.prj) is probably wrong - check it or give the CRS with --crs</source>
         <translation>声明的坐标系 %1 与坐标不符（x %2..%3，y %4..%5）：%6%7；坐标系定义（.prj）可能有误，请核对或用 --crs 指定坐标系</translation>
     </message>
     <message>
-        <location filename="../../gis/io/crs_detection.cpp" line="303" />
+        <location filename="../../gis/io/crs_detection.cpp" line="309" />
         <source>, outside its area of use (%1)</source>
         <translation>，超出其适用范围（%1）</translation>
     </message>
@@ -10580,67 +10580,67 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>文件顶层是裸的要素数组而不是 FeatureCollection（不合规的 GeoJSON，网络地图数据中常见）：已按 FeatureCollection 读取</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="125" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="149" />
         <source>as %1: %2 of %3 strings invalid, %4% Chinese characters</source>
         <translation>按 %1：%3 个字符串中 %2 个无效，中文字符占 %4%</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="135" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="159" />
         <source>no .cpg</source>
         <translation>无 .cpg</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="135" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="159" />
         <source>.cpg says "%1"</source>
         <translation>.cpg 写的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="138" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="162" />
         <source>LDID 0x%1 (%2)</source>
         <translation>LDID 0x%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="140" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="164" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="142" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="166" />
         <source>LDID unset</source>
         <translation>LDID 未设置</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="180" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="205" />
         <source>given with --encoding (%1); %2</source>
         <translation>由 --encoding 指定（%1）；%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="185" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="210" />
         <source>all text is ASCII, so every encoding reads it alike (%1)</source>
         <translation>全部文本为 ASCII，任何编码读取结果相同（%1）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="196" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="221" />
         <source>%1 strings (values, field names) with non-ASCII bytes</source>
         <translation>%1 个字符串（属性值、字段名）含非 ASCII 字节</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="202" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="227" />
         <source>%1 four-byte GB18030 sequences (characters beyond GBK)</source>
         <translation>%1 个 GB18030 四字节序列（GBK 之外的字符）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="203" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="228" />
         <source>GBK-compatible: no four-byte GB18030 sequences</source>
         <translation>与 GBK 兼容：没有 GB18030 四字节序列</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="206" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="231" />
         <source>the .cpg says %1 but the bytes are %2: the .cpg is wrong</source>
         <translation>.cpg 写的是 %1，但字节实际是 %2：.cpg 有误</translation>
     </message>
     <message>
-        <location filename="../../gis/io/dbf_encoding.cpp" line="209" />
+        <location filename="../../gis/io/dbf_encoding.cpp" line="234" />
         <source>%1 byte sequences are invalid in every candidate and show as replacement characters</source>
         <translation>%1 个字节序列在所有候选编码下都无效，显示为替换字符</translation>
     </message>
@@ -13414,35 +13414,34 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="183" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="196" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="186" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="199" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="284" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="290" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
         <location filename="../../gis/usecases/project_builder.cpp" line="161" />
-        <location filename="../../gis/usecases/project_builder.cpp" line="288" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="294" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="224" />
-        <location filename="../../gis/usecases/project_builder.cpp" line="292" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="237" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="298" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="238" />
-        <location filename="../../gis/usecases/project_builder.cpp" line="299" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="172" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
@@ -15142,7 +15141,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::VerdictEdges</name>
     <message>
-        <location filename="../../gis/analysis/verdict_edges.cpp" line="144" />
+        <location filename="../../gis/analysis/verdict_edges.cpp" line="173" />
         <source>no field "%1" for the discovery date</source>
         <translation>没有用于发现日期的字段 "%1"</translation>
     </message>
