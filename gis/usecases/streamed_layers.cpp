@@ -4,6 +4,7 @@
 #include "gis/io/layer_stream.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/layer_hash.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <cmath>
 #include <limits>
@@ -45,16 +46,13 @@ StreamedFeature featureOf(const VectorLayer &chunk, int row, const QByteArray &s
         feature.wkb = toWkb(toMultiPolygon(g).get());
     if (feature.wkb.isEmpty())
         throw std::runtime_error("GEOS cannot write the geometry as WKB");
-    GEOSContextHandle_t ctx = geosContext();
-    if (GEOSisEmpty_r(ctx, g) == 1) {
+    GeometryBox box;
+    if (!geometryBox(g, &box)) {
         feature.minX = feature.minY = std::numeric_limits<double>::quiet_NaN();
         feature.maxX = feature.maxY = feature.minX;
         return feature;
     }
-    GEOSGeom_getXMin_r(ctx, g, &feature.minX);
-    GEOSGeom_getXMax_r(ctx, g, &feature.maxX);
-    GEOSGeom_getYMin_r(ctx, g, &feature.minY);
-    GEOSGeom_getYMax_r(ctx, g, &feature.maxY);
+    feature.minX = box.minX, feature.minY = box.minY, feature.maxX = box.maxX, feature.maxY = box.maxY;
     return feature;
 }
 
