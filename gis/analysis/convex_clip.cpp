@@ -49,19 +49,13 @@ bool readRing(GEOSContextHandle_t ctx, const GEOSGeometry *ring, std::vector<P> 
     return true;
 }
 
-/// The single polygon without holes of a Polygon or a one-part MultiPolygon, else null.
-const GEOSGeometry *simplePolygon(GEOSContextHandle_t ctx, const GEOSGeometry *g)
+/// The polygon's shell when it has no holes, else null.
+const GEOSGeometry *shellWithoutHoles(GEOSContextHandle_t ctx, const GEOSGeometry *g)
 {
-    if (!g)
+    if (!g || GEOSGeomTypeId_r(ctx, g) != GEOS_POLYGON || GEOSisEmpty_r(ctx, g) == 1
+        || GEOSGetNumInteriorRings_r(ctx, g) != 0)
         return nullptr;
-    const int type = GEOSGeomTypeId_r(ctx, g);
-    if (type == GEOS_MULTIPOLYGON && GEOSGetNumGeometries_r(ctx, g) == 1)
-        g = GEOSGetGeometryN_r(ctx, g, 0);
-    else if (type != GEOS_POLYGON)
-        return nullptr;
-    if (GEOSisEmpty_r(ctx, g) == 1 || GEOSGetNumInteriorRings_r(ctx, g) != 0)
-        return nullptr;
-    return g;
+    return GEOSGetExteriorRing_r(ctx, g);
 }
 
 template<typename P>
@@ -106,49 +100,84 @@ double along(const P &p, const P &a, const P &b)
     return ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy);
 }
 
+struct Crossing
+{
+    int parcelEdge = -1; ///< edge i: parcel vertex i to i + 1
+    double along = 0; ///< position along the parcel edge, 0..1
+    int targetEdge = -1; ///< edge k: target vertex k to k + 1
+    double alongTarget = 0; ///< position along the target edge, 0..1
+    Xy at; ///< GEOS's intersection point
+    bool entry = false; ///< the parcel enters the target here
+};
+
+/// The walk's outcome for one convex part.
+enum class PartClip { Refused, Apart, Clipped };
+
+using Ring = std::vector<Xy>;
+
 } // namespace
 
-ConvexClip::ConvexClip(const GEOSGeometry *target)
+struct ConvexClip::Part
 {
-    GEOSContextHandle_t ctx = geosContext();
-    const GEOSGeometry *polygon = simplePolygon(ctx, target);
-    if (!polygon || !readRing(ctx, GEOSGetExteriorRing_r(ctx, polygon), &target_))
-        return;
-    const double area = signedArea(target_);
-    orientation_ = area > 0 ? 1 : -1;
-    const size_t m = target_.size();
+    Ring ring; // open, in the target's own order
+    std::vector<double> length; // edge k's length
+    int turn = 0; // sign of the signed area: +1 counter-clockwise
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0; // box
+
+    /// Reads a strictly convex, simple polygon without holes; false otherwise.
+    bool read(GEOSContextHandle_t ctx, const GEOSGeometry *polygon);
+    /// +1 / -1 inside / outside by more than kGap; 0 too close to tell.
+    int side(const Xy &p) const;
+    /// The part's vertices inside the parcel; false when one is within kGap of its outline.
+    bool verticesInside(const Ring &parcel, std::vector<bool> *inside) const;
+    /// The proper crossings of the outlines; false when a sign is uncertain.
+    bool crossings(const Ring &parcel, std::vector<Crossing> *out) const;
+    /// The part's vertices from crossing a to crossing b, walking with or against its order.
+    std::vector<int> arc(const Crossing &a, const Crossing &b, bool sameDirection) const;
+    PartClip clip(const Ring &parcel, std::vector<Ring> *pieces) const;
+    PartClip walk(const Ring &parcel, const std::vector<bool> &targetIn, std::vector<Crossing> &cross,
+        std::vector<Ring> *pieces) const;
+};
+
+bool ConvexClip::Part::read(GEOSContextHandle_t ctx, const GEOSGeometry *polygon)
+{
+    if (!readRing(ctx, shellWithoutHoles(ctx, polygon), &ring))
+        return false;
+    const double area = signedArea(ring);
+    turn = area > 0 ? 1 : -1;
+    const size_t m = ring.size();
     // Strictly convex and simple: every other vertex strictly on the inner side of each edge's
     // line (this also refuses a star polygon, whose turns all have one sign).
     for (size_t k = 0; k < m; ++k) {
-        const Point &a = target_[k];
-        const Point &b = target_[(k + 1) % m];
+        const Xy &a = ring[k];
+        const Xy &b = ring[(k + 1) % m];
+        length.push_back(std::hypot(b.x - a.x, b.y - a.y));
         for (size_t j = 0; j < m; ++j)
-            if (j != k && j != (k + 1) % m && orientation(a.x, a.y, b.x, b.y, target_[j].x, target_[j].y) != orientation_)
-                return;
+            if (j != k && j != (k + 1) % m && orientation(a.x, a.y, b.x, b.y, ring[j].x, ring[j].y) != turn)
+                return false;
     }
-    x0_ = x1_ = target_[0].x;
-    y0_ = y1_ = target_[0].y;
-    for (const Point &p : target_) {
-        x0_ = std::min(x0_, p.x);
-        x1_ = std::max(x1_, p.x);
-        y0_ = std::min(y0_, p.y);
-        y1_ = std::max(y1_, p.y);
+    x0 = x1 = ring[0].x;
+    y0 = y1 = ring[0].y;
+    for (const Xy &p : ring) {
+        x0 = std::min(x0, p.x);
+        x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y);
+        y1 = std::max(y1, p.y);
     }
-    usable_ = area != 0;
+    return area != 0;
 }
 
-int ConvexClip::side(const Point &p) const
+int ConvexClip::Part::side(const Xy &p) const
 {
-    // For a convex target the distance from an inside point to the outline is the least of its
+    // For a convex part the distance from an inside point to the outline is the least of its
     // distances to the edges' lines, and an outside point is at least as far as any line it is
     // beyond.
     double least = INFINITY, beyond = 0;
-    const size_t m = target_.size();
+    const size_t m = ring.size();
     for (size_t k = 0; k < m; ++k) {
-        const Point &a = target_[k];
-        const Point &b = target_[(k + 1) % m];
-        const double length = std::hypot(b.x - a.x, b.y - a.y);
-        const double d = orientation_ * ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length;
+        const Xy &a = ring[k];
+        const Xy &b = ring[(k + 1) % m];
+        const double d = turn * ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length[k];
         least = std::min(least, d);
         beyond = std::max(beyond, -d);
     }
@@ -157,18 +186,38 @@ int ConvexClip::side(const Point &p) const
     return beyond > kGap ? -1 : 0;
 }
 
-bool ConvexClip::findCrossings(const std::vector<Point> &ring, std::vector<Crossing> *out) const
+bool ConvexClip::Part::verticesInside(const Ring &parcel, std::vector<bool> *inside) const
+{
+    const size_t n = parcel.size();
+    inside->assign(ring.size(), false);
+    for (size_t k = 0; k < ring.size(); ++k) {
+        const Xy &p = ring[k];
+        for (size_t i = 0; i < n; ++i) {
+            const Xy &a = parcel[i];
+            const Xy &b = parcel[(i + 1) % n];
+            if (p.x < std::min(a.x, b.x) - kGap || p.x > std::max(a.x, b.x) + kGap || p.y < std::min(a.y, b.y) - kGap
+                || p.y > std::max(a.y, b.y) + kGap)
+                continue;
+            if (segmentDistance(p, a, b) <= kGap)
+                return false;
+        }
+        (*inside)[k] = insideRing(p, parcel);
+    }
+    return true;
+}
+
+bool ConvexClip::Part::crossings(const Ring &parcel, std::vector<Crossing> *out) const
 {
     GEOSContextHandle_t ctx = geosContext();
-    const size_t n = ring.size(), m = target_.size();
+    const size_t n = parcel.size(), m = ring.size();
     for (size_t i = 0; i < n; ++i) {
-        const Point &a = ring[i];
-        const Point &b = ring[(i + 1) % n];
-        if (std::max(a.x, b.x) < x0_ || std::min(a.x, b.x) > x1_ || std::max(a.y, b.y) < y0_ || std::min(a.y, b.y) > y1_)
+        const Xy &a = parcel[i];
+        const Xy &b = parcel[(i + 1) % n];
+        if (std::max(a.x, b.x) < x0 || std::min(a.x, b.x) > x1 || std::max(a.y, b.y) < y0 || std::min(a.y, b.y) > y1)
             continue;
         for (size_t k = 0; k < m; ++k) {
-            const Point &c = target_[k];
-            const Point &d = target_[(k + 1) % m];
+            const Xy &c = ring[k];
+            const Xy &d = ring[(k + 1) % m];
             if (std::max(a.x, b.x) < std::min(c.x, d.x) || std::min(a.x, b.x) > std::max(c.x, d.x)
                 || std::max(a.y, b.y) < std::min(c.y, d.y) || std::min(a.y, b.y) > std::max(c.y, d.y))
                 continue;
@@ -178,11 +227,10 @@ bool ConvexClip::findCrossings(const std::vector<Point> &ring, std::vector<Cross
                 return false; // a sign floating point cannot tell: not general position
             if (o1 == o2 || o3 == o4)
                 continue;
-            Crossing crossing { static_cast<int>(i), 0, static_cast<int>(k), 0, {} };
+            Crossing crossing { static_cast<int>(i), 0, static_cast<int>(k), 0, {}, false };
             // The target's edge first, as OverlayNG's noder meets them (the target is its first
             // operand); the tests check the points against GEOS's own pieces.
-            if (out->size() == 2
-                || GEOSSegmentIntersection_r(ctx, c.x, c.y, d.x, d.y, a.x, a.y, b.x, b.y, &crossing.at.x, &crossing.at.y) != 1)
+            if (GEOSSegmentIntersection_r(ctx, c.x, c.y, d.x, d.y, a.x, a.y, b.x, b.y, &crossing.at.x, &crossing.at.y) != 1)
                 return false;
             crossing.along = along(crossing.at, a, b);
             crossing.alongTarget = along(crossing.at, c, d);
@@ -192,111 +240,125 @@ bool ConvexClip::findCrossings(const std::vector<Point> &ring, std::vector<Cross
     return true;
 }
 
-bool ConvexClip::targetInside(const std::vector<Point> &ring, std::vector<bool> *inside) const
+std::vector<int> ConvexClip::Part::arc(const Crossing &a, const Crossing &b, bool sameDirection) const
 {
-    const size_t n = ring.size();
-    inside->assign(target_.size(), false);
-    for (size_t k = 0; k < target_.size(); ++k) {
-        const Point &p = target_[k];
-        for (size_t i = 0; i < n; ++i) {
-            const Point &a = ring[i];
-            const Point &b = ring[(i + 1) % n];
-            if (p.x < std::min(a.x, b.x) - kGap || p.x > std::max(a.x, b.x) + kGap || p.y < std::min(a.y, b.y) - kGap
-                || p.y > std::max(a.y, b.y) + kGap)
-                continue;
-            if (segmentDistance(p, a, b) <= kGap)
-                return false;
-        }
-        (*inside)[k] = insideRing(p, ring);
-    }
-    return true;
-}
-
-std::vector<int> ConvexClip::targetArc(const Crossing &exit, const Crossing &entry, bool sameDirection) const
-{
-    const int m = static_cast<int>(target_.size());
-    // Along the target's own direction when the parcel runs the same way round, else against it.
-    int count = sameDirection ? (entry.targetEdge - exit.targetEdge + m) % m : (exit.targetEdge - entry.targetEdge + m) % m;
+    const int m = static_cast<int>(ring.size());
+    int count = sameDirection ? (b.targetEdge - a.targetEdge + m) % m : (a.targetEdge - b.targetEdge + m) % m;
     if (count == 0) {
-        // Both crossings on one target edge: no target vertex between them, or all of them.
-        const bool before = sameDirection ? exit.alongTarget < entry.alongTarget : exit.alongTarget > entry.alongTarget;
-        count = before ? 0 : m;
+        // Both on one edge: no vertex between them when b comes after a in the walk's direction,
+        // else the whole way round.
+        const bool after = sameDirection ? b.alongTarget > a.alongTarget : b.alongTarget < a.alongTarget;
+        count = after ? 0 : m;
     }
-    std::vector<int> arc;
-    int k = sameDirection ? (exit.targetEdge + 1) % m : exit.targetEdge;
+    std::vector<int> vertices;
+    int k = sameDirection ? (a.targetEdge + 1) % m : a.targetEdge;
     for (int step = 0; step < count; ++step) {
-        arc.push_back(k);
+        vertices.push_back(k);
         k = sameDirection ? (k + 1) % m : (k - 1 + m) % m;
     }
-    return arc;
+    return vertices;
 }
 
-GeosGeometryPtr ConvexClip::build(const std::vector<Point> &ring, const std::vector<int> &inside,
-    const std::vector<bool> &targetInside, std::vector<Crossing> crossings) const
+PartClip ConvexClip::Part::clip(const Ring &parcel, std::vector<Ring> *pieces) const
 {
-    std::sort(crossings.begin(), crossings.end(), [](const Crossing &a, const Crossing &b) {
+    std::vector<int> inside(parcel.size());
+    for (size_t i = 0; i < parcel.size(); ++i)
+        if ((inside[i] = side(parcel[i])) == 0)
+            return PartClip::Refused;
+    std::vector<bool> targetIn;
+    std::vector<Crossing> cross;
+    if (!verticesInside(parcel, &targetIn) || !crossings(parcel, &cross))
+        return PartClip::Refused;
+    const long parcelIn = std::count(inside.begin(), inside.end(), 1);
+    const long partIn = std::count(targetIn.begin(), targetIn.end(), true);
+    if (cross.empty()) {
+        // No crossing: apart, or the part inside the parcel (then the part is the piece).
+        if (parcelIn == 0 && partIn == 0)
+            return PartClip::Apart;
+        if (parcelIn != 0 || partIn != static_cast<long>(ring.size()))
+            return PartClip::Refused;
+        pieces->push_back(ring);
+        return PartClip::Clipped;
+    }
+    if (cross.size() % 2 != 0)
+        return PartClip::Refused;
+    // In the parcel's order, crossings alternate in and out, and the parcel's vertices between
+    // an entry and the next exit are inside, the others outside.
+    std::sort(cross.begin(), cross.end(), [](const Crossing &a, const Crossing &b) {
         return a.parcelEdge != b.parcelEdge ? a.parcelEdge < b.parcelEdge : a.along < b.along;
     });
-    const int n = static_cast<int>(ring.size());
-    // The parcel enters the target where its edge starts outside (one edge crossing twice
-    // enters first).
-    const bool firstEnters = inside[static_cast<size_t>(crossings[0].parcelEdge)] < 0;
-    const Crossing &entry = firstEnters ? crossings[0] : crossings[1];
-    const Crossing &exit = firstEnters ? crossings[1] : crossings[0];
-    if (entry.parcelEdge == exit.parcelEdge && !firstEnters)
-        return nullptr;
-    // The parcel's vertices inside must be exactly those between the crossings.
-    std::vector<Point> piece { entry.at };
-    const int inner = (exit.parcelEdge - entry.parcelEdge + n) % n;
-    for (int step = 1; step <= inner; ++step)
-        piece.push_back(ring[static_cast<size_t>((entry.parcelEdge + step) % n)]);
-    if (std::count(inside.begin(), inside.end(), 1) != inner)
-        return nullptr;
-    for (int step = 1; step <= inner; ++step)
-        if (inside[static_cast<size_t>((entry.parcelEdge + step) % n)] != 1)
-            return nullptr;
-    piece.push_back(exit.at);
-    const bool sameDirection = (signedArea(ring) > 0) == (orientation_ > 0);
-    const std::vector<int> arc = targetArc(exit, entry, sameDirection);
-    // And the target's vertices inside the parcel exactly those of the arc.
-    if (static_cast<long>(arc.size()) != std::count(targetInside.begin(), targetInside.end(), true))
-        return nullptr;
-    for (int k : arc) {
-        if (!targetInside[static_cast<size_t>(k)])
-            return nullptr;
-        piece.push_back(target_[static_cast<size_t>(k)]);
+    const int n = static_cast<int>(parcel.size());
+    const bool firstEnters = inside[static_cast<size_t>(cross[0].parcelEdge)] < 0;
+    for (size_t j = 0; j < cross.size(); ++j) {
+        const Crossing &a = cross[j];
+        const Crossing &b = cross[(j + 1) % cross.size()];
+        cross[j].entry = (j % 2 == 0) == firstEnters;
+        int count = (b.parcelEdge - a.parcelEdge + n) % n;
+        if (count == 0 && j + 1 == cross.size())
+            count = n; // the last crossing back round to the first on one edge
+        for (int step = 1; step <= count; ++step)
+            if (inside[static_cast<size_t>((a.parcelEdge + step) % n)] != (cross[j].entry ? 1 : -1))
+                return PartClip::Refused;
     }
-    return piece.size() >= 3 ? polygonOf(piece) : nullptr;
+    return walk(parcel, targetIn, cross, pieces);
 }
 
-GeosGeometryPtr ConvexClip::intersection(const GEOSGeometry *parcel) const
+PartClip ConvexClip::Part::walk(
+    const Ring &parcel, const std::vector<bool> &targetIn, std::vector<Crossing> &cross, std::vector<Ring> *pieces) const
 {
-    if (!usable_)
-        return nullptr;
-    GEOSContextHandle_t ctx = geosContext();
-    const GEOSGeometry *polygon = simplePolygon(ctx, parcel);
-    std::vector<Point> ring;
-    if (!polygon || !readRing(ctx, GEOSGetExteriorRing_r(ctx, polygon), &ring))
-        return nullptr;
-    std::vector<int> inside(ring.size());
-    for (size_t i = 0; i < ring.size(); ++i)
-        if ((inside[i] = side(ring[i])) == 0)
-            return nullptr;
-    std::vector<bool> targetIn;
-    std::vector<Crossing> crossings;
-    if (!targetInside(ring, &targetIn) || !findCrossings(ring, &crossings))
-        return nullptr;
-    if (crossings.empty()) {
-        // No crossing, the target's vertices inside and the parcel's outside: the target lies
-        // inside the parcel and is the piece.
-        const bool targetWithin = std::count(targetIn.begin(), targetIn.end(), false) == 0
-            && std::count(inside.begin(), inside.end(), 1) == 0;
-        return targetWithin ? polygonOf(target_) : nullptr;
+    const size_t c = cross.size();
+    const int n = static_cast<int>(parcel.size());
+    std::vector<size_t> byTarget(c); // crossings in the part's order
+    for (size_t j = 0; j < c; ++j)
+        byTarget[j] = j;
+    std::sort(byTarget.begin(), byTarget.end(), [&](size_t a, size_t b) {
+        const Crossing &p = cross[a], &q = cross[b];
+        return p.targetEdge != q.targetEdge ? p.targetEdge < q.targetEdge : p.alongTarget < q.alongTarget;
+    });
+    std::vector<size_t> position(c);
+    for (size_t j = 0; j < c; ++j)
+        position[byTarget[j]] = j;
+    // Along the part's own order when the parcel runs the same way round, else against it.
+    const bool same = (signedArea(parcel) > 0) == (turn > 0);
+    std::vector<bool> used(c, false), vertexUsed(ring.size(), false);
+    for (size_t start = 0; start < c; ++start) {
+        if (!cross[start].entry || used[start])
+            continue;
+        Ring piece;
+        for (size_t at = start, steps = 0; steps <= c; ++steps) {
+            const size_t out = (at + 1) % c; // the exit after this entry, in the parcel's order
+            used[at] = used[out] = true;
+            piece.push_back(cross[at].at);
+            int count = (cross[out].parcelEdge - cross[at].parcelEdge + n) % n;
+            if (count == 0 && out < at)
+                count = n; // as in clip(): back round to the first crossing on one edge
+            for (int step = 1; step <= count; ++step)
+                piece.push_back(parcel[static_cast<size_t>((cross[at].parcelEdge + step) % n)]);
+            piece.push_back(cross[out].at);
+            const size_t next = byTarget[(position[out] + (same ? 1 : c - 1)) % c];
+            for (int k : arc(cross[out], cross[next], same)) {
+                if (!targetIn[static_cast<size_t>(k)] || vertexUsed[static_cast<size_t>(k)])
+                    return PartClip::Refused;
+                vertexUsed[static_cast<size_t>(k)] = true;
+                piece.push_back(ring[static_cast<size_t>(k)]);
+            }
+            if (!cross[next].entry)
+                return PartClip::Refused;
+            if (next == start)
+                break;
+            if (used[next] || steps == c)
+                return PartClip::Refused;
+            at = next;
+        }
+        pieces->push_back(std::move(piece));
     }
-    return crossings.size() == 2 ? build(ring, inside, targetIn, std::move(crossings)) : nullptr;
+    const bool allUsed = std::count(used.begin(), used.end(), false) == 0;
+    return allUsed && vertexUsed == targetIn ? PartClip::Clipped : PartClip::Refused;
 }
 
-GeosGeometryPtr ConvexClip::polygonOf(const std::vector<Point> &open)
+namespace {
+
+GeosGeometryPtr polygonOf(const Ring &open)
 {
     GEOSContextHandle_t ctx = geosContext();
     const unsigned n = static_cast<unsigned>(open.size());
@@ -305,6 +367,57 @@ GeosGeometryPtr ConvexClip::polygonOf(const std::vector<Point> &open)
         GEOSCoordSeq_setXY_r(ctx, seq, i, open[i % n].x, open[i % n].y);
     GEOSGeometry *shell = GEOSGeom_createLinearRing_r(ctx, seq);
     return GeosGeometryPtr(shell ? GEOSGeom_createPolygon_r(ctx, shell, nullptr, 0) : nullptr);
+}
+
+} // namespace
+
+ConvexClip::ConvexClip(const GEOSGeometry *target)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (!target)
+        return;
+    const int type = GEOSGeomTypeId_r(ctx, target);
+    const int count = type == GEOS_POLYGON ? 1 : type == GEOS_MULTIPOLYGON ? GEOSGetNumGeometries_r(ctx, target) : 0;
+    std::vector<Part> parts(static_cast<size_t>(std::max(count, 0)));
+    for (int i = 0; i < count; ++i)
+        if (!parts[static_cast<size_t>(i)].read(ctx, type == GEOS_POLYGON ? target : GEOSGetGeometryN_r(ctx, target, i)))
+            return;
+    // Parts whose boxes come within kGap of each other could share a crossing or an edge.
+    for (size_t i = 0; i < parts.size(); ++i)
+        for (size_t j = i + 1; j < parts.size(); ++j) {
+            const Part &a = parts[i], &b = parts[j];
+            if (a.x0 - kGap <= b.x1 && b.x0 - kGap <= a.x1 && a.y0 - kGap <= b.y1 && b.y0 - kGap <= a.y1)
+                return;
+        }
+    parts_ = std::move(parts);
+}
+
+ConvexClip::~ConvexClip() = default;
+
+GeosGeometryPtr ConvexClip::intersection(const GEOSGeometry *parcel) const
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (parts_.empty() || !parcel)
+        return nullptr;
+    const int type = GEOSGeomTypeId_r(ctx, parcel);
+    if (type == GEOS_MULTIPOLYGON && GEOSGetNumGeometries_r(ctx, parcel) == 1)
+        parcel = GEOSGetGeometryN_r(ctx, parcel, 0);
+    Ring ring;
+    if (!readRing(ctx, shellWithoutHoles(ctx, parcel), &ring))
+        return nullptr;
+    std::vector<Ring> pieces;
+    for (const Part &part : parts_)
+        if (part.clip(ring, &pieces) == PartClip::Refused)
+            return nullptr;
+    if (pieces.empty())
+        return nullptr;
+    if (pieces.size() == 1)
+        return polygonOf(pieces.front());
+    std::vector<GEOSGeometry *> polygons;
+    for (const Ring &piece : pieces)
+        polygons.push_back(polygonOf(piece).release());
+    return GeosGeometryPtr(
+        GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(), static_cast<unsigned>(polygons.size())));
 }
 
 } // namespace fg::gis
