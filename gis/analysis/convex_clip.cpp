@@ -303,21 +303,33 @@ PartClip ConvexClip::Part::clip(const Ring &parcel, std::vector<Ring> *pieces) c
     return walk(parcel, targetIn, cross, pieces);
 }
 
+namespace {
+
+/// The crossings in the target part's order (by edge, then along it), and each one's place there.
+void targetOrder(const std::vector<Crossing> &cross, std::vector<size_t> *byTarget, std::vector<size_t> *position)
+{
+    const size_t c = cross.size();
+    byTarget->resize(c);
+    for (size_t j = 0; j < c; ++j)
+        (*byTarget)[j] = j;
+    std::sort(byTarget->begin(), byTarget->end(), [&](size_t a, size_t b) {
+        const Crossing &p = cross[a], &q = cross[b];
+        return p.targetEdge != q.targetEdge ? p.targetEdge < q.targetEdge : p.alongTarget < q.alongTarget;
+    });
+    position->resize(c);
+    for (size_t j = 0; j < c; ++j)
+        (*position)[(*byTarget)[j]] = j;
+}
+
+} // namespace
+
 PartClip ConvexClip::Part::walk(
     const Ring &parcel, const std::vector<bool> &targetIn, std::vector<Crossing> &cross, std::vector<Ring> *pieces) const
 {
     const size_t c = cross.size();
     const int n = static_cast<int>(parcel.size());
-    std::vector<size_t> byTarget(c); // crossings in the part's order
-    for (size_t j = 0; j < c; ++j)
-        byTarget[j] = j;
-    std::sort(byTarget.begin(), byTarget.end(), [&](size_t a, size_t b) {
-        const Crossing &p = cross[a], &q = cross[b];
-        return p.targetEdge != q.targetEdge ? p.targetEdge < q.targetEdge : p.alongTarget < q.alongTarget;
-    });
-    std::vector<size_t> position(c);
-    for (size_t j = 0; j < c; ++j)
-        position[byTarget[j]] = j;
+    std::vector<size_t> byTarget, position;
+    targetOrder(cross, &byTarget, &position);
     // Along the part's own order when the parcel runs the same way round, else against it.
     const bool same = (signedArea(parcel) > 0) == (turn > 0);
     std::vector<bool> used(c, false), vertexUsed(ring.size(), false);
