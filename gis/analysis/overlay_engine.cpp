@@ -134,7 +134,7 @@ GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(
 }
 
 std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEOSGeometry *target,
-    const GEOSPreparedGeometry *prepared, bool *snapped) const
+    const GEOSPreparedGeometry *prepared, const ConvexClip &convex, bool *snapped) const
 {
     std::vector<Piece> pieces;
     if (!layer)
@@ -150,10 +150,13 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
         if (!parcel)
             continue;
         // A parcel the target covers (inside it, perhaps along its edge) is its own piece: no
-        // overlay, and the same area the intersection would give.
-        GeosGeometryPtr piece = GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1
-            ? std::move(parcel)
-            : robust::intersection(target, parcel.get(), snapped);
+        // overlay, and the same area the intersection would give. A parcel cut by a convex
+        // target in general position: GEOS's very polygon without OverlayNG (ConvexClip).
+        GeosGeometryPtr piece;
+        if (GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1)
+            piece = std::move(parcel);
+        else if (!(piece = convex.intersection(parcel.get())))
+            piece = robust::intersection(target, parcel.get(), snapped);
         if (!piece)
             continue;
         pieces.push_back({ std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1, row });

@@ -2,6 +2,7 @@
 // Private to the overlay engine (overlay_engine.cpp, overlay_measure.cpp): its implementation.
 #pragma once
 
+#include "gis/analysis/convex_clip.h"
 #include "gis/analysis/overlay_engine.h"
 #include "gis/io/vector_layer.h"
 
@@ -75,8 +76,10 @@ struct OverlayEngine::Impl
         const AreaCalculator &calculator, bool *snapped, Occupation &result, Deductions &deducted) const;
     GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
     GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
+    /// The pieces of the layer's parcels that meet the target; `convex` clips those it can prove
+    /// (ConvexClip), GEOS the rest.
     std::vector<Piece> clip(const VectorLayer *layer, const GEOSGeometry *target,
-        const GEOSPreparedGeometry *prepared, bool *snapped) const;
+        const GEOSPreparedGeometry *prepared, const ConvexClip &convex, bool *snapped) const;
 };
 
 } // namespace fg::gis

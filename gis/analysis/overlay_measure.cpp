@@ -95,8 +95,9 @@ Occupation OverlayEngine::Impl::measure(const GEOSGeometry *target, const AreaCa
     result.area = calculator.areas(target);
     const GeosPreparedPtr prepared(GEOSPrepare_r(ctx, target));
     bool snapped = false;
-    std::vector<Piece> basicPieces = clip(basic, target, prepared.get(), &snapped);
-    std::vector<Piece> landPieces = clip(cultivated, target, prepared.get(), &snapped);
+    const ConvexClip convex(target);
+    std::vector<Piece> basicPieces = clip(basic, target, prepared.get(), convex, &snapped);
+    std::vector<Piece> landPieces = clip(cultivated, target, prepared.get(), convex, &snapped);
     // Sums where the pieces provably share no interior (三调 parcels tile the land, and basic
     // farmland is drawn from the land-use parcels); the unions and the difference otherwise.
     Deductions deducted;

@@ -2,6 +2,8 @@
 #include "gis/analysis/piece_sums.h"
 #include "gis/geometry/geometry_box.h"
 
+#include "gis/analysis/rings_apart.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,11 +36,18 @@ std::vector<Box> boxesOf(const std::vector<const GEOSGeometry *> &geometries)
     return boxes;
 }
 
-/// Proven: a and b share no interior (boxes apart, or relate's interior–interior cell empty).
-/// False also when GEOS cannot tell (an error): the caller then takes the overlay path.
-bool interiorsApart(const GEOSGeometry *a, const Box &boxA, const GEOSGeometry *b, const Box &boxB)
+/// A piece's vertices, ring by ring (x, y pairs; each ring closed: its last vertex is its first).
+using Rings = std::vector<std::vector<double>>;
+
+/// Proven: a and b share no interior (boxes apart; two simple polygons whose outlines prove it,
+/// ringsApart(); or relate's interior–interior cell empty). False also when GEOS cannot tell
+/// (an error): the caller then takes the overlay path.
+bool interiorsApart(const GEOSGeometry *a, const Box &boxA, const Rings &ringsA, const GEOSGeometry *b,
+    const Box &boxB, const Rings &ringsB)
 {
     if (!boxA.meets(boxB))
+        return true;
+    if (ringsA.size() == 1 && ringsB.size() == 1 && ringsApart(ringsA.front(), ringsB.front()))
         return true;
     const char r = GEOSRelatePattern_r(geosContext(), a, b, "2********");
     if (r == 2)
@@ -46,17 +55,16 @@ bool interiorsApart(const GEOSGeometry *a, const Box &boxA, const GEOSGeometry *
     return r == 0;
 }
 
-bool pairwiseApart(const std::vector<const GEOSGeometry *> &g, const std::vector<Box> &boxes)
+bool pairwiseApart(
+    const std::vector<const GEOSGeometry *> &g, const std::vector<Box> &boxes, const std::vector<Rings> &rings)
 {
     for (size_t i = 0; i < g.size(); ++i)
         for (size_t j = i + 1; j < g.size(); ++j)
-            if (!interiorsApart(g[i], boxes[i], g[j], boxes[j]))
+            if (!interiorsApart(g[i], boxes[i], rings[i], g[j], boxes[j], rings[j]))
                 return false;
     return true;
 }
 
-/// A piece's vertices, ring by ring (x, y pairs; each ring closed: its last vertex is its first).
-using Rings = std::vector<std::vector<double>>;
 
 void collectRings(GEOSContextHandle_t ctx, const GEOSGeometry *g, Rings *out)
 {
@@ -131,18 +139,14 @@ bool anyVertexSplits(const Rings &a, const Rings &b, const Box &boxB)
 /// ≤ 70 m and is second-order in edge length (trapezoid_series.h), so an edge split at another
 /// piece's vertex (a T-junction) measures differently from the whole edge — ~1e-3 m² per edge —
 /// and the sum of the pieces would then not be the union's figure within 1e-6 m².
-bool edgesMeetEndToEnd(const std::vector<const GEOSGeometry *> &g, const std::vector<Box> &boxes)
+bool edgesMeetEndToEnd(const std::vector<const Rings *> &rings, const std::vector<Box> &boxes)
 {
-    std::vector<Rings> rings;
-    rings.reserve(g.size());
-    for (const GEOSGeometry *piece : g)
-        rings.push_back(ringsOf(piece));
-    for (size_t i = 0; i < g.size(); ++i)
-        for (size_t j = i + 1; j < g.size(); ++j) {
+    for (size_t i = 0; i < rings.size(); ++i)
+        for (size_t j = i + 1; j < rings.size(); ++j) {
             const Box grownI { boxes[i].x0 - kTouch, boxes[i].y0 - kTouch, boxes[i].x1 + kTouch, boxes[i].y1 + kTouch };
             if (!grownI.meets(boxes[j]))
                 continue;
-            if (anyVertexSplits(rings[i], rings[j], boxes[j]) || anyVertexSplits(rings[j], rings[i], boxes[i]))
+            if (anyVertexSplits(*rings[i], *rings[j], boxes[j]) || anyVertexSplits(*rings[j], *rings[i], boxes[i]))
                 return false;
         }
     return true;
@@ -194,14 +198,15 @@ void coveringHosts(const std::vector<const GEOSGeometry *> &basic, const std::ve
 
 /// Basic pieces share no interior with each other: different hosts settle a pair (the hosts
 /// share none); a pair in one host, or without a host, is related.
-bool basicApart(const std::vector<const GEOSGeometry *> &basic, const std::vector<Box> &boxes, const Hosts &hosts)
+bool basicApart(const std::vector<const GEOSGeometry *> &basic, const std::vector<Box> &boxes,
+    const std::vector<Rings> &rings, const Hosts &hosts)
 {
     for (size_t j = 0; j < basic.size(); ++j)
         for (size_t k = j + 1; k < basic.size(); ++k) {
             const int a = hosts.host[j], b = hosts.host[k];
             if (a >= 0 && b >= 0 && a != b)
                 continue;
-            if (!interiorsApart(basic[j], boxes[j], basic[k], boxes[k]))
+            if (!interiorsApart(basic[j], boxes[j], rings[j], basic[k], boxes[k], rings[k]))
                 return false;
         }
     return true;
@@ -210,13 +215,15 @@ bool basicApart(const std::vector<const GEOSGeometry *> &basic, const std::vecto
 /// A basic piece without a host must share no interior with any cultivated piece: it then takes
 /// nothing from the cultivated land outside basic farmland.
 bool hostlessApartFromCultivated(const std::vector<const GEOSGeometry *> &basic, const std::vector<Box> &basicBoxes,
-    const Hosts &hosts, const std::vector<LandPieceRef> &land, const std::vector<Box> &landBoxes)
+    const std::vector<Rings> &basicRings, const Hosts &hosts, const std::vector<LandPieceRef> &land,
+    const std::vector<Box> &landBoxes, const std::vector<Rings> &landRings)
 {
     for (size_t j = 0; j < basic.size(); ++j) {
         if (hosts.host[j] >= 0)
             continue;
         for (size_t i = 0; i < land.size(); ++i)
-            if (land[i].cultivated && !interiorsApart(basic[j], basicBoxes[j], land[i].geometry, landBoxes[i]))
+            if (land[i].cultivated
+                && !interiorsApart(basic[j], basicBoxes[j], basicRings[j], land[i].geometry, landBoxes[i], landRings[i]))
                 return false;
     }
     return true;
@@ -275,17 +282,26 @@ std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry 
     // The cheap proof first (it fails for basic farmland cut across land-use parcels, the
     // commonest refusal): the edges of every piece of both layers, but a basic piece that is its
     // host's very polygon (its edges are the host's).
-    std::vector<const GEOSGeometry *> all = landGeometries;
+    // Each piece's rings read once, for the edge proof and the relates' cheaper proof.
+    std::vector<Rings> landRings, basicRings;
+    for (const GEOSGeometry *g : landGeometries)
+        landRings.push_back(ringsOf(g));
+    for (const GEOSGeometry *g : basic)
+        basicRings.push_back(ringsOf(g));
+    std::vector<const Rings *> all;
+    for (const Rings &r : landRings)
+        all.push_back(&r);
     std::vector<Box> allBoxes = landBoxes;
     for (size_t j = 0; j < basic.size(); ++j)
         if (!hosts.same[j]) {
-            all.push_back(basic[j]);
+            all.push_back(&basicRings[j]);
             allBoxes.push_back(basicBoxes[j]);
         }
-    if (!edgesMeetEndToEnd(all, allBoxes) || !pairwiseApart(landGeometries, landBoxes))
+    if (!edgesMeetEndToEnd(all, allBoxes) || !pairwiseApart(landGeometries, landBoxes, landRings))
         return std::nullopt;
     coveringHosts(basic, basicBoxes, landGeometries, landBoxes, &hosts);
-    if (!basicApart(basic, basicBoxes, hosts) || !hostlessApartFromCultivated(basic, basicBoxes, hosts, land, landBoxes))
+    if (!basicApart(basic, basicBoxes, basicRings, hosts)
+        || !hostlessApartFromCultivated(basic, basicBoxes, basicRings, hosts, land, landBoxes, landRings))
         return std::nullopt;
     return sums(basic, hosts, land, calculator);
 }
