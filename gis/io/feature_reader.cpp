@@ -161,12 +161,17 @@ std::vector<QVariant> FeatureReader::attributes(OGRFeatureH feature) const
     return values;
 }
 
-GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
+GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid, QByteArray *wkbOut)
 {
     if (!geometry || OGR_G_IsEmpty(geometry))
         return {};
-    OgrGeometryPtr owned(readableCopy(geometry));
-    OGRGeometryH g = static_cast<OGRGeometryH>(owned.get());
+    // The raw read (wkbOut) takes a plain polygon as the feature holds it, without a copy: the
+    // feature is dropped right after.
+    const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(geometry));
+    const bool asHeld
+        = wkbOut && (flat == wkbPolygon || flat == wkbMultiPolygon) && !OGR_G_HasCurveGeometry(geometry, FALSE);
+    OgrGeometryPtr owned(asHeld ? nullptr : readableCopy(geometry));
+    OGRGeometryH g = asHeld ? geometry : static_cast<OGRGeometryH>(owned.get());
     OGR_G_FlattenTo2D(g);
     QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
     if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) != OGRERR_NONE)
@@ -177,6 +182,8 @@ GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
                 reinterpret_cast<const unsigned char *>(wkb.constData()), static_cast<size_t>(wkb.size())));
     if (m_sourceWkb)
         m_lastWkb = wkb;
+    if (wkbOut)
+        *wkbOut = std::move(wkb);
     if (!result) {
         takeGeosError();
         m_unsupportedFids.push_back(fid);
@@ -191,23 +198,37 @@ void FeatureReader::keepOrSkip(
         m_target.addFeature(fid, std::move(values), {});
         return;
     }
-    GeometryCheckReport &report = m_target.geometryCheck;
     QString reason;
     const GEOSGeometry *asRead = geometry.get();
     const GeometryVerdict verdict = checkAndRepair(geometry, kind, &reason);
+    const GeometryKind actual = verdict == GeometryVerdict::Valid || verdict == GeometryVerdict::Repaired
+        ? geometryKindOf(geometry.get())
+        : GeometryKind::Unknown;
+    if (!account(fid, verdict, reason, actual))
+        return;
+    // A polygon kept as read passed GEOS IsValid: the overlay need not ask again.
+    const bool valid = verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon;
+    if (m_sourceWkb)
+        m_sourceWkb->push_back(valid && geometry.get() == asRead ? m_lastWkb : QByteArray());
+    m_target.addFeature(fid, std::move(values), std::move(geometry), valid);
+}
+
+bool FeatureReader::account(qint64 fid, GeometryVerdict verdict, const QString &reason, GeometryKind actual)
+{
+    GeometryCheckReport &report = m_target.geometryCheck;
     switch (verdict) {
     case GeometryVerdict::Empty:
         report.emptyFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::Collapsed:
         report.collapsedFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::WrongKind:
         report.wrongKindFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::NonFinite:
         report.nonFiniteFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::Repaired:
         report.repairedFids.push_back(fid);
         if (m_repairReasons.size() < 5)
@@ -216,16 +237,16 @@ void FeatureReader::keepOrSkip(
     case GeometryVerdict::Valid:
         break;
     }
-    const GeometryKind actual = geometryKindOf(geometry.get());
     if (m_kept++ == 0)
         m_commonKind = actual;
     else if (actual != m_commonKind)
         m_mixed = true;
-    // A polygon kept as read passed GEOS IsValid: the overlay need not ask again.
-    const bool valid = verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon;
-    if (m_sourceWkb)
-        m_sourceWkb->push_back(valid && geometry.get() == asRead ? m_lastWkb : QByteArray());
-    m_target.addFeature(fid, std::move(values), std::move(geometry), valid);
+    return true;
+}
+
+bool FeatureReader::settle(const RawFeature &row)
+{
+    return account(row.fid, row.verdict, row.reason, row.kind);
 }
 
 void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)> &progress)
@@ -274,14 +295,19 @@ void FeatureReader::read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &
     summarize(gdalMessages);
 }
 
-void FeatureReader::readOne(OGRFeatureH f, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind)
+void FeatureReader::noteRecordError(qint64 fid, ScopedCplErrors &errors, QStringList &gdalMessages)
 {
-    const qint64 fid = OGR_F_GetFID(f);
     if (!errors.lastError().isEmpty()) {
         // A corrupt record (GDAL read it with a null geometry): say which, keep reading.
         gdalMessages << tr("feature %1: %2").arg(fid).arg(errors.lastError());
         errors.clear();
     }
+}
+
+void FeatureReader::readOne(OGRFeatureH f, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind)
+{
+    const qint64 fid = OGR_F_GetFID(f);
+    noteRecordError(fid, errors, gdalMessages);
     keepOrSkip(fid, attributes(f), toGeos(OGR_F_GetGeometryRef(f), fid), kind);
 }
 
@@ -306,6 +332,29 @@ bool FeatureReader::readNext(int maxFeatures, GeometryKind kind)
         if (!feature)
             return false;
         readOne(static_cast<OGRFeatureH>(feature.get()), *m_chunkErrors, m_chunkMessages, kind);
+        ++m_chunkDone;
+    }
+    return true;
+}
+
+bool FeatureReader::readRawNext(int maxFeatures, std::vector<RawFeature> &rows)
+{
+    if (!m_chunkErrors) {
+        OGR_L_ResetReading(m_layer);
+        m_chunkErrors = std::make_unique<ScopedCplErrors>();
+    }
+    rows.clear();
+    while (int(rows.size()) < maxFeatures) {
+        const OgrFeaturePtr feature(OGR_L_GetNextFeature(m_layer));
+        if (!feature)
+            return false;
+        OGRFeatureH f = static_cast<OGRFeatureH>(feature.get());
+        RawFeature row;
+        row.fid = OGR_F_GetFID(f);
+        noteRecordError(row.fid, *m_chunkErrors, m_chunkMessages);
+        row.values = attributes(f);
+        row.geometry = toGeos(OGR_F_GetGeometryRef(f), row.fid, &row.wkb);
+        rows.push_back(std::move(row));
         ++m_chunkDone;
     }
     return true;
