@@ -344,6 +344,7 @@ bool FeatureReader::readRawNext(int maxFeatures, std::vector<RawFeature> &rows)
         m_chunkErrors = std::make_unique<ScopedCplErrors>();
     }
     rows.clear();
+    rows.reserve(size_t(maxFeatures));
     while (int(rows.size()) < maxFeatures) {
         const OgrFeaturePtr feature(OGR_L_GetNextFeature(m_layer));
         if (!feature)
