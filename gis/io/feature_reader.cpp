@@ -161,29 +161,35 @@ std::vector<QVariant> FeatureReader::attributes(OGRFeatureH feature) const
     return values;
 }
 
-GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid, QByteArray *wkbOut)
+bool FeatureReader::exportWkb(OGRGeometryH geometry, bool inPlace, QByteArray &wkb)
 {
-    if (!geometry || OGR_G_IsEmpty(geometry))
-        return {};
-    // The raw read (wkbOut) takes a plain polygon as the feature holds it, without a copy: the
-    // feature is dropped right after.
+    // In place (the raw read): a plain polygon is taken as the feature holds it, without a
+    // copy, since the feature is dropped right after.
     const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(geometry));
     const bool asHeld
-        = wkbOut && (flat == wkbPolygon || flat == wkbMultiPolygon) && !OGR_G_HasCurveGeometry(geometry, FALSE);
+        = inPlace && (flat == wkbPolygon || flat == wkbMultiPolygon) && !OGR_G_HasCurveGeometry(geometry, FALSE);
     OgrGeometryPtr owned(asHeld ? nullptr : readableCopy(geometry));
     OGRGeometryH g = asHeld ? geometry : static_cast<OGRGeometryH>(owned.get());
     OGR_G_FlattenTo2D(g);
-    QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
-    if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) != OGRERR_NONE)
-        wkb.clear();
+    wkb = QByteArray(OGR_G_WkbSize(g), Qt::Uninitialized);
+    if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) == OGRERR_NONE)
+        return true;
+    wkb.clear();
+    return false;
+}
+
+GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
+{
+    if (!geometry || OGR_G_IsEmpty(geometry))
+        return {};
+    QByteArray wkb;
+    exportWkb(geometry, false, wkb);
     GeosGeometryPtr result(wkb.isEmpty()
             ? nullptr
             : GEOSWKBReader_read_r(geosContext(), m_wkbReader,
                 reinterpret_cast<const unsigned char *>(wkb.constData()), static_cast<size_t>(wkb.size())));
     if (m_sourceWkb)
         m_lastWkb = wkb;
-    if (wkbOut)
-        *wkbOut = std::move(wkb);
     if (!result) {
         takeGeosError();
         m_unsupportedFids.push_back(fid);
@@ -246,6 +252,8 @@ bool FeatureReader::account(qint64 fid, GeometryVerdict verdict, const QString &
 
 bool FeatureReader::settle(const RawFeature &row)
 {
+    if (row.unreadable)
+        m_unsupportedFids.push_back(row.fid);
     return account(row.fid, row.verdict, row.reason, row.kind);
 }
 
@@ -354,7 +362,9 @@ bool FeatureReader::readRawNext(int maxFeatures, std::vector<RawFeature> &rows)
         row.fid = OGR_F_GetFID(f);
         noteRecordError(row.fid, *m_chunkErrors, m_chunkMessages);
         row.values = attributes(f);
-        row.geometry = toGeos(OGR_F_GetGeometryRef(f), row.fid, &row.wkb);
+        OGRGeometryH geometry = OGR_F_GetGeometryRef(f);
+        if (geometry && !OGR_G_IsEmpty(geometry)) // else no geometry: skipped as empty
+            row.unreadable = !exportWkb(geometry, true, row.wkb);
         rows.push_back(std::move(row));
         ++m_chunkDone;
     }

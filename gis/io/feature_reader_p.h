@@ -52,8 +52,9 @@ public:
     /// apart); an empty array otherwise. Null stops it.
     void keepSourceWkb(std::vector<QByteArray> *wkb) { m_sourceWkb = wkb; }
     /// Chunked reading with the check left to the caller (LayerStream::nextRaw): replaces
-    /// @p rows by the next @p maxFeatures features as read, unchecked (GDAL's per-record errors
-    /// noted as readNext() notes them); false once the layer has ended. Each row, once
+    /// @p rows by the next @p maxFeatures features as read — values and the geometry's WKB,
+    /// neither read by GEOS nor checked (GDAL's per-record errors noted as readNext() notes
+    /// them); false once the layer has ended. Each row, once
     /// checked (checkRawFeature), is to be passed to settle() in this order before finishRead().
     bool readRawNext(int maxFeatures, std::vector<RawFeature> &rows);
     /// What keepOrSkip() records for a checked row (the report's ids, repair reasons, the
@@ -65,7 +66,8 @@ private:
         const std::function<bool(double)> &progress);
     void readOne(OGRFeatureH feature, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind);
     void endRead(ScopedCplErrors &errors, QStringList &gdalMessages, qint64 done);
-    GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid, QByteArray *wkbOut = nullptr);
+    GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid);
+    bool exportWkb(OGRGeometryH geometry, bool inPlace, QByteArray &wkb);
     void noteRecordError(qint64 fid, ScopedCplErrors &errors, QStringList &gdalMessages);
     bool account(qint64 fid, GeometryVerdict verdict, const QString &reason, GeometryKind actual);
     std::vector<QVariant> attributes(OGRFeatureH feature) const;

@@ -5,6 +5,13 @@ namespace fg::gis {
 
 void checkRawFeature(RawFeature &feature, GeometryKind kind)
 {
+    if (!feature.unreadable && !feature.wkb.isEmpty()) {
+        feature.geometry = fromWkb(feature.wkb);
+        if (!feature.geometry) {
+            takeGeosError();
+            feature.unreadable = true;
+        }
+    }
     const GEOSGeometry *asRead = feature.geometry.get();
     feature.verdict = checkAndRepair(feature.geometry, kind, &feature.reason);
     const bool kept = feature.verdict == GeometryVerdict::Valid || feature.verdict == GeometryVerdict::Repaired;

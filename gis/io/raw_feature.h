@@ -19,8 +19,9 @@ struct RawFeature
 {
     qint64 fid = 0;
     std::vector<QVariant> values; ///< decoded as readLayer() decodes them
-    GeosGeometryPtr geometry; ///< as read (2D, linearised); null when absent or unreadable
-    QByteArray wkb; ///< the WKB GEOS read the geometry from
+    QByteArray wkb; ///< the geometry's WKB as OGR gives it (2D, linearised); empty when none
+    bool unreadable = false; ///< OGR could not export it, or GEOS could not read it
+    GeosGeometryPtr geometry; ///< read from @c wkb by checkRawFeature(), checked and repaired
     // Filled by checkRawFeature():
     GeometryVerdict verdict = GeometryVerdict::Empty;
     QString reason; ///< GEOS's validity reason when repaired
@@ -28,8 +29,9 @@ struct RawFeature
     bool asRead = false; ///< kept, valid, a polygon, and unchanged: @c wkb is its geometry
 };
 
-/// Runs checkAndRepair() on @p feature for a layer of @p kind and fills its verdict, reason,
-/// kind and asRead, as FeatureReader decides them for a row it keeps. Any thread (its own GEOS
+/// Reads @p feature's WKB into GEOS (unreadable when GEOS cannot), runs checkAndRepair() on it
+/// for a layer of @p kind and fills its verdict, reason, kind and asRead, as FeatureReader
+/// decides them for a row it keeps. Any thread (its own GEOS
 /// context); touches nothing but @p feature.
 void checkRawFeature(RawFeature &feature, GeometryKind kind);
 
