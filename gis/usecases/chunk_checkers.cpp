@@ -46,10 +46,7 @@ StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, c
         feature.maxX = feature.maxY = feature.minX;
         return feature;
     }
-    GEOSGeom_getXMin_r(ctx, g, &feature.minX);
-    GEOSGeom_getXMax_r(ctx, g, &feature.maxX);
-    GEOSGeom_getYMin_r(ctx, g, &feature.minY);
-    GEOSGeom_getYMax_r(ctx, g, &feature.maxY);
+    GEOSGeom_getExtent_r(ctx, g, &feature.minX, &feature.minY, &feature.maxX, &feature.maxY); // its envelope
     return feature;
 }
 
