@@ -17,6 +17,7 @@
 #include "gis/store/pg/pg_schema_p.h"
 #include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,13 +82,9 @@ void explainBoxes(const gis::PgConnection &db, const gis::ProjectStore &store)
     const std::vector<gis::IncidentRecord> records = store.incidents(true);
     gis::FeatureQuery query;
     for (const gis::IncidentRecord &r : records) {
-        double x1, y1, x2, y2;
-        GEOSContextHandle_t ctx = gis::geosContext();
-        GEOSGeom_getXMin_r(ctx, r.geometry.get(), &x1);
-        GEOSGeom_getYMin_r(ctx, r.geometry.get(), &y1);
-        GEOSGeom_getXMax_r(ctx, r.geometry.get(), &x2);
-        GEOSGeom_getYMax_r(ctx, r.geometry.get(), &y2);
-        query.boxes.push_back(QRectF(QPointF(x1, y1), QPointF(x2, y2)));
+        QRectF box;
+        gis::geometryEnvelope(r.geometry.get(), &box);
+        query.boxes.push_back(box);
     }
     const QString sql = gis::PgLayers::selectSql(db, QString::fromLatin1(gis::ProjectTables::kBasicFarmland),
         gis::PgSchema::fields(db, QString::fromLatin1(gis::ProjectTables::kBasicFarmland)), query,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gis/analysis/piece_sums.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,13 +20,9 @@ struct Box
 
 Box boxOf(const GEOSGeometry *g)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    Box b;
-    GEOSGeom_getXMin_r(ctx, g, &b.x0);
-    GEOSGeom_getYMin_r(ctx, g, &b.y0);
-    GEOSGeom_getXMax_r(ctx, g, &b.x1);
-    GEOSGeom_getYMax_r(ctx, g, &b.y1);
-    return b;
+    GeometryBox box;
+    geometryBox(g, &box);
+    return Box { box.minX, box.minY, box.maxX, box.maxY };
 }
 
 std::vector<Box> boxesOf(const std::vector<const GEOSGeometry *> &geometries)

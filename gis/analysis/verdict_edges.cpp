@@ -8,6 +8,7 @@
 #include "gis/analysis/overlay_engine.h"
 #include "gis/analysis/robust_overlay.h"
 #include "gis/io/vector_layer.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <algorithm>
 #include <future>
@@ -201,13 +202,11 @@ std::vector<std::pair<int, int>> VerdictEdges::nearPairs(
     for (int i = 0; i < int(items.size()); ++i) {
         if (!items.at(i).belowThresholds)
             continue;
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         const GEOSGeometry *g = polygons.at(size_t(i));
-        GEOSGeom_getXMin_r(ctx, g, &x0);
-        GEOSGeom_getYMin_r(ctx, g, &y0);
-        GEOSGeom_getXMax_r(ctx, g, &x1);
-        GEOSGeom_getYMax_r(ctx, g, &y1);
-        boxes.emplace_back(GEOSGeom_createRectangle_r(ctx, x0 - distance, y0 - distance, x1 + distance, y1 + distance));
+        GeometryBox b;
+        geometryBox(g, &b);
+        boxes.emplace_back(GEOSGeom_createRectangle_r(ctx, b.minX - distance, b.minY - distance, b.maxX + distance,
+                                                      b.maxY + distance));
         GEOSSTRtree_insert_r(ctx, tree, g, reinterpret_cast<void *>(intptr_t(i) + 1));
     }
     std::vector<std::pair<int, int>> pairs;

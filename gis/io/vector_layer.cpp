@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gis/io/vector_layer.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <utility>
 
@@ -87,25 +88,21 @@ int VectorLayer::fieldIndex(const QString &fieldName) const
 
 QRectF VectorLayer::extent() const
 {
-    GEOSContextHandle_t ctx = geosContext();
-    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+    GeometryBox all;
     bool any = false;
     for (const auto &g : m_geometries) {
-        if (!g || GEOSisEmpty_r(ctx, g.get()))
-            continue;
-        double x0, y0, x1, y1;
-        if (!GEOSGeom_getXMin_r(ctx, g.get(), &x0) || !GEOSGeom_getYMin_r(ctx, g.get(), &y0)
-            || !GEOSGeom_getXMax_r(ctx, g.get(), &x1) || !GEOSGeom_getYMax_r(ctx, g.get(), &y1))
+        GeometryBox b;
+        if (!geometryBox(g.get(), &b))
             continue;
         if (!any) {
-            minX = x0, minY = y0, maxX = x1, maxY = y1;
+            all = b;
             any = true;
         } else {
-            minX = std::min(minX, x0), minY = std::min(minY, y0);
-            maxX = std::max(maxX, x1), maxY = std::max(maxY, y1);
+            all.minX = std::min(all.minX, b.minX), all.minY = std::min(all.minY, b.minY);
+            all.maxX = std::max(all.maxX, b.maxX), all.maxY = std::max(all.maxY, b.maxY);
         }
     }
-    return any ? QRectF(QPointF(minX, minY), QPointF(maxX, maxY)) : QRectF();
+    return any ? QRectF(QPointF(all.minX, all.minY), QPointF(all.maxX, all.maxY)) : QRectF();
 }
 
 void VectorLayer::buildIndex() const

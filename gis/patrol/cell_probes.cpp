@@ -3,6 +3,7 @@
 
 #include "gis/analysis/robust_overlay.h"
 #include "gis/io/vector_layer.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,15 +31,10 @@ QDate readDate(const QVariant &value)
 
 QRectF envelopeOf(const GEOSGeometry *geometry)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    if (!geometry || GEOSisEmpty_r(ctx, geometry))
+    GeometryBox box;
+    if (!geometryBox(geometry, &box))
         return {};
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    GEOSGeom_getXMin_r(ctx, geometry, &x0);
-    GEOSGeom_getYMin_r(ctx, geometry, &y0);
-    GEOSGeom_getXMax_r(ctx, geometry, &x1);
-    GEOSGeom_getYMax_r(ctx, geometry, &y1);
-    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    return QRectF(QPointF(box.minX, box.minY), QPointF(box.maxX, box.maxY));
 }
 
 QPointF insidePoint(const GEOSGeometry *geometry)

@@ -94,17 +94,4 @@ void GeometryPathBuilder::appendSequence(QPainterPath &path, const GEOSCoordSequ
     }
 }
 
-bool geometryEnvelope(const GEOSGeometry *geometry, QRectF *envelope)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    if (!geometry || GEOSisEmpty_r(ctx, geometry))
-        return false;
-    double x0, y0, x1, y1;
-    if (!GEOSGeom_getXMin_r(ctx, geometry, &x0) || !GEOSGeom_getYMin_r(ctx, geometry, &y0)
-        || !GEOSGeom_getXMax_r(ctx, geometry, &x1) || !GEOSGeom_getYMax_r(ctx, geometry, &y1))
-        return false;
-    *envelope = QRectF(QPointF(x0, y0), QPointF(x1, y1));
-    return true;
-}
-
 } // namespace fg::gis

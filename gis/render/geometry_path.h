@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gis/geometry/geometry_box.h" // geometryEnvelope, used with the paths
 #include "gis/geos_context.h"
 
 #include <QPainterPath>
@@ -34,8 +35,5 @@ private:
     double m_pointRadius;
     std::vector<double> m_buffer;
 };
-
-/// Envelope of a geometry in map units; false for null or empty geometries.
-bool geometryEnvelope(const GEOSGeometry *geometry, QRectF *envelope);
 
 } // namespace fg::gis

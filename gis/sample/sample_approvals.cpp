@@ -3,6 +3,7 @@
 
 #include "gis/geometry/area_calculator.h"
 #include "gis/sample/sample_geometry.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <QDate>
 
@@ -29,13 +30,9 @@ struct Box
 
 Box envelope(const GEOSGeometry *geometry)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    Box b {};
-    GEOSGeom_getXMin_r(ctx, geometry, &b.x0);
-    GEOSGeom_getYMin_r(ctx, geometry, &b.y0);
-    GEOSGeom_getXMax_r(ctx, geometry, &b.x1);
-    GEOSGeom_getYMax_r(ctx, geometry, &b.y1);
-    return b;
+    GeometryBox box;
+    geometryBox(geometry, &box);
+    return Box { box.minX, box.minY, box.maxX, box.maxY };
 }
 
 /// A strip from 20 m west of @p incident to the easting where the incident's part inside it has

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/chunk_checkers.h"
 
+#include "gis/geometry/geometry_box.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/layer_hash.h"
 
@@ -40,13 +41,13 @@ StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, c
         feature.wkb = toWkb(toMultiPolygon(g).get());
     if (feature.wkb.isEmpty())
         throw std::runtime_error("GEOS cannot write the geometry as WKB");
-    GEOSContextHandle_t ctx = geosContext();
-    if (GEOSisEmpty_r(ctx, g) == 1) {
+    GeometryBox box;
+    if (!geometryBox(g, &box)) {
         feature.minX = feature.minY = std::numeric_limits<double>::quiet_NaN();
         feature.maxX = feature.maxY = feature.minX;
         return feature;
     }
-    GEOSGeom_getExtent_r(ctx, g, &feature.minX, &feature.minY, &feature.maxX, &feature.maxY); // its envelope
+    feature.minX = box.minX, feature.minY = box.minY, feature.maxX = box.maxX, feature.maxY = box.maxY;
     return feature;
 }
 

@@ -2,6 +2,7 @@
 #include "gis/usecases/layer_files.h"
 
 #include "gis/io/layer_reader.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <algorithm>
 #include <exception>
@@ -30,15 +31,13 @@ NearBoxes nearFeatures(const VectorLayer &layer, qint64 minFeatures)
     NearBoxes near;
     near.epsg = layer.crs.epsg;
     near.minFeatures = minFeatures;
-    GEOSContextHandle_t ctx = geosContext();
     for (int row = 0; row < layer.featureCount(); ++row) {
-        const GEOSGeometry *g = layer.geometry(row);
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        if (!g || GEOSisEmpty_r(ctx, g) || !GEOSGeom_getXMin_r(ctx, g, &x0) || !GEOSGeom_getYMin_r(ctx, g, &y0)
-            || !GEOSGeom_getXMax_r(ctx, g, &x1) || !GEOSGeom_getYMax_r(ctx, g, &y1))
+        GeometryBox b;
+        if (!geometryBox(layer.geometry(row), &b))
             continue;
-        const double margin = 0.01 * std::max(x1 - x0, y1 - y0);
-        near.boxes.push_back(QRectF(QPointF(x0 - margin, y0 - margin), QPointF(x1 + margin, y1 + margin)));
+        const double margin = 0.01 * std::max(b.maxX - b.minX, b.maxY - b.minY);
+        near.boxes.push_back(
+            QRectF(QPointF(b.minX - margin, b.minY - margin), QPointF(b.maxX + margin, b.maxY + margin)));
     }
     return near;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <sqlite3.h>
 
@@ -58,17 +59,13 @@ void envelopeFunction(sqlite3_context *context, int, sqlite3_value **argv)
     }
     // No envelope in the header (another writer): measure the geometry itself.
     GeosGeometryPtr geometry = geosFromGpkgBlob(QByteArray(reinterpret_cast<const char *>(data), size));
-    GEOSContextHandle_t ctx = geosContext();
-    double value = 0;
-    const int ok = !geometry ? 0
-        : which == 0         ? GEOSGeom_getXMin_r(ctx, geometry.get(), &value)
-        : which == 1         ? GEOSGeom_getXMax_r(ctx, geometry.get(), &value)
-        : which == 2         ? GEOSGeom_getYMin_r(ctx, geometry.get(), &value)
-                             : GEOSGeom_getYMax_r(ctx, geometry.get(), &value);
-    if (ok)
-        sqlite3_result_double(context, value);
-    else
+    GeometryBox box;
+    if (!geometryBox(geometry.get(), &box)) {
         sqlite3_result_null(context);
+        return;
+    }
+    const double envelope[4] = { box.minX, box.maxX, box.minY, box.maxY };
+    sqlite3_result_double(context, envelope[which]);
 }
 
 void isEmptyFunction(sqlite3_context *context, int, sqlite3_value **argv)
@@ -84,14 +81,10 @@ void isEmptyFunction(sqlite3_context *context, int, sqlite3_value **argv)
 /// Header (flags, SRS, envelope) followed by @p wkb.
 QByteArray blobOf(const GEOSGeometry *geometry, const QByteArray &wkb, int srsId)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    if (GEOSisEmpty_r(ctx, geometry) == 1)
+    GeometryBox box;
+    if (!geometryBox(geometry, &box))
         return gpkgBlobWithEnvelope(wkb, nullptr, srsId);
-    double envelope[4] = {};
-    GEOSGeom_getXMin_r(ctx, geometry, &envelope[0]);
-    GEOSGeom_getXMax_r(ctx, geometry, &envelope[1]);
-    GEOSGeom_getYMin_r(ctx, geometry, &envelope[2]);
-    GEOSGeom_getYMax_r(ctx, geometry, &envelope[3]);
+    const double envelope[4] = { box.minX, box.maxX, box.minY, box.maxY }; // the GeoPackage's order
     return gpkgBlobWithEnvelope(wkb, envelope, srsId);
 }
 

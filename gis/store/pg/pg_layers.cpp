@@ -6,6 +6,7 @@
 #include "gis/store/pg/pg_connection_p.h"
 #include "gis/store/pg/pg_schema_p.h"
 #include "gis/store/pg/pg_sql_p.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -103,15 +104,12 @@ QVariant fieldValue(const SqlRows &row, int column, FieldType type)
 
 bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    double minX = 0, minY = 0, maxX = 0, maxY = 0;
-    if (!geometry || GEOSisEmpty_r(ctx, geometry) || !GEOSGeom_getXMin_r(ctx, geometry, &minX)
-        || !GEOSGeom_getYMin_r(ctx, geometry, &minY) || !GEOSGeom_getXMax_r(ctx, geometry, &maxX)
-        || !GEOSGeom_getYMax_r(ctx, geometry, &maxY))
+    GeometryBox g;
+    if (!geometryBox(geometry, &g))
         return false;
     return std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &raw) {
         const QRectF box = raw.normalized();
-        return minX <= box.right() && maxX >= box.left() && minY <= box.bottom() && maxY >= box.top();
+        return g.minX <= box.right() && g.maxX >= box.left() && g.minY <= box.bottom() && g.maxY >= box.top();
     });
 }
 

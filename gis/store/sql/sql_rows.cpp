@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gis/store/sql/sql_rows_p.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <algorithm>
 
@@ -55,13 +56,10 @@ QString placeholders(int first, int count)
 
 bool meetsAny(const GEOSGeometry *geometry, const BoxIndex &boxes)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    double minX = 0, minY = 0, maxX = 0, maxY = 0;
-    if (!geometry || GEOSisEmpty_r(ctx, geometry) || !GEOSGeom_getXMin_r(ctx, geometry, &minX)
-        || !GEOSGeom_getYMin_r(ctx, geometry, &minY) || !GEOSGeom_getXMax_r(ctx, geometry, &maxX)
-        || !GEOSGeom_getYMax_r(ctx, geometry, &maxY))
+    GeometryBox box;
+    if (!geometryBox(geometry, &box))
         return false;
-    return boxes.meets(minX, minY, maxX, maxY);
+    return boxes.meets(box.minX, box.minY, box.maxX, box.maxY);
 }
 
 bool meetsAny(const GEOSGeometry *geometry, const std::vector<QRectF> &boxes)

@@ -10,6 +10,7 @@
 #include "gis/store/project_tables.h"
 #include "gis/usecases/layer_files.h"
 #include "gis/usecases/project_builder.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -198,12 +199,9 @@ TEST_CASE("The project's R-tree read near the incidents and the whole layers giv
     const VectorLayer incidents = readLayer(kShared + QStringLiteral("synthetic-small/incidents.shp"));
     FeatureQuery near;
     for (int row = 0; row < incidents.featureCount(); ++row) {
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-        GEOSGeom_getXMin_r(geosContext(), incidents.geometry(row), &x0);
-        GEOSGeom_getYMin_r(geosContext(), incidents.geometry(row), &y0);
-        GEOSGeom_getXMax_r(geosContext(), incidents.geometry(row), &x1);
-        GEOSGeom_getYMax_r(geosContext(), incidents.geometry(row), &y1);
-        near.boxes.push_back(QRectF(QPointF(x0, y0), QPointF(x1, y1)));
+        QRectF box;
+        REQUIRE(geometryEnvelope(incidents.geometry(row), &box));
+        near.boxes.push_back(box);
     }
     const QString basicTable = QString::fromLatin1(ProjectTables::kBasicFarmland);
     const QString landUseTable = QString::fromLatin1(ProjectTables::kLandUse);

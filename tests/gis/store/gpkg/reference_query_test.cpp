@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,13 +18,9 @@ namespace {
 
 QRectF envelope(const GEOSGeometry *g)
 {
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSGeom_getXMin_r(ctx, g, &x0);
-    GEOSGeom_getYMin_r(ctx, g, &y0);
-    GEOSGeom_getXMax_r(ctx, g, &x1);
-    GEOSGeom_getYMax_r(ctx, g, &y1);
-    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    QRectF box;
+    geometryEnvelope(g, &box);
+    return box;
 }
 
 bool meets(const QRectF &a, const QRectF &b)

@@ -7,6 +7,7 @@
 #include "gis/store/project_dump.h"
 #include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
+#include "gis/geometry/geometry_box.h"
 
 #include <catch2/catch.hpp>
 
@@ -169,12 +170,9 @@ TEST_CASE("A PostGIS project takes edits on the shared code: incidents, cases, t
     const auto incidents = store->incidents(true);
     REQUIRE_FALSE(incidents.empty());
     fg::gis::FeatureQuery near;
-    double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-    GEOSGeom_getXMin_r(fg::gis::geosContext(), incidents.front().geometry.get(), &x1);
-    GEOSGeom_getYMin_r(fg::gis::geosContext(), incidents.front().geometry.get(), &y1);
-    GEOSGeom_getXMax_r(fg::gis::geosContext(), incidents.front().geometry.get(), &x2);
-    GEOSGeom_getYMax_r(fg::gis::geosContext(), incidents.front().geometry.get(), &y2);
-    near.boxes = { QRectF(QPointF(x1, y1), QPointF(x2, y2)) };
+    QRectF box;
+    REQUIRE(fg::gis::geometryEnvelope(incidents.front().geometry.get(), &box));
+    near.boxes = { box };
     const auto layers = store->referenceLayers();
     CHECK(layers.size() == 4);
     const fg::gis::VectorLayer parcels = store->readReference(QString::fromLatin1(fg::gis::ProjectTables::kLandUse), near);
