@@ -161,16 +161,29 @@ std::vector<QVariant> FeatureReader::attributes(OGRFeatureH feature) const
     return values;
 }
 
+bool FeatureReader::exportWkb(OGRGeometryH geometry, bool inPlace, QByteArray &wkb)
+{
+    // In place (the raw read): a plain polygon is taken as the feature holds it, without a
+    // copy, since the feature is dropped right after.
+    const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(geometry));
+    const bool asHeld
+        = inPlace && (flat == wkbPolygon || flat == wkbMultiPolygon) && !OGR_G_HasCurveGeometry(geometry, FALSE);
+    OgrGeometryPtr owned(asHeld ? nullptr : readableCopy(geometry));
+    OGRGeometryH g = asHeld ? geometry : static_cast<OGRGeometryH>(owned.get());
+    OGR_G_FlattenTo2D(g);
+    wkb = QByteArray(OGR_G_WkbSize(g), Qt::Uninitialized);
+    if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) == OGRERR_NONE)
+        return true;
+    wkb.clear();
+    return false;
+}
+
 GeosGeometryPtr FeatureReader::toGeos(OGRGeometryH geometry, qint64 fid)
 {
     if (!geometry || OGR_G_IsEmpty(geometry))
         return {};
-    OgrGeometryPtr owned(readableCopy(geometry));
-    OGRGeometryH g = static_cast<OGRGeometryH>(owned.get());
-    OGR_G_FlattenTo2D(g);
-    QByteArray wkb(OGR_G_WkbSize(g), Qt::Uninitialized);
-    if (OGR_G_ExportToWkb(g, wkbNDR, reinterpret_cast<unsigned char *>(wkb.data())) != OGRERR_NONE)
-        wkb.clear();
+    QByteArray wkb;
+    exportWkb(geometry, false, wkb);
     GeosGeometryPtr result(wkb.isEmpty()
             ? nullptr
             : GEOSWKBReader_read_r(geosContext(), m_wkbReader,
@@ -191,23 +204,37 @@ void FeatureReader::keepOrSkip(
         m_target.addFeature(fid, std::move(values), {});
         return;
     }
-    GeometryCheckReport &report = m_target.geometryCheck;
     QString reason;
     const GEOSGeometry *asRead = geometry.get();
     const GeometryVerdict verdict = checkAndRepair(geometry, kind, &reason);
+    const GeometryKind actual = verdict == GeometryVerdict::Valid || verdict == GeometryVerdict::Repaired
+        ? geometryKindOf(geometry.get())
+        : GeometryKind::Unknown;
+    if (!account(fid, verdict, reason, actual))
+        return;
+    // A polygon kept as read passed GEOS IsValid: the overlay need not ask again.
+    const bool valid = verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon;
+    if (m_sourceWkb)
+        m_sourceWkb->push_back(valid && geometry.get() == asRead ? m_lastWkb : QByteArray());
+    m_target.addFeature(fid, std::move(values), std::move(geometry), valid);
+}
+
+bool FeatureReader::account(qint64 fid, GeometryVerdict verdict, const QString &reason, GeometryKind actual)
+{
+    GeometryCheckReport &report = m_target.geometryCheck;
     switch (verdict) {
     case GeometryVerdict::Empty:
         report.emptyFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::Collapsed:
         report.collapsedFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::WrongKind:
         report.wrongKindFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::NonFinite:
         report.nonFiniteFids.push_back(fid);
-        return;
+        return false;
     case GeometryVerdict::Repaired:
         report.repairedFids.push_back(fid);
         if (m_repairReasons.size() < 5)
@@ -216,16 +243,18 @@ void FeatureReader::keepOrSkip(
     case GeometryVerdict::Valid:
         break;
     }
-    const GeometryKind actual = geometryKindOf(geometry.get());
     if (m_kept++ == 0)
         m_commonKind = actual;
     else if (actual != m_commonKind)
         m_mixed = true;
-    // A polygon kept as read passed GEOS IsValid: the overlay need not ask again.
-    const bool valid = verdict == GeometryVerdict::Valid && actual == GeometryKind::Polygon;
-    if (m_sourceWkb)
-        m_sourceWkb->push_back(valid && geometry.get() == asRead ? m_lastWkb : QByteArray());
-    m_target.addFeature(fid, std::move(values), std::move(geometry), valid);
+    return true;
+}
+
+bool FeatureReader::settle(const RawFeature &row)
+{
+    if (row.unreadable)
+        m_unsupportedFids.push_back(row.fid);
+    return account(row.fid, row.verdict, row.reason, row.kind);
 }
 
 void FeatureReader::readAll(GeometryKind kind, const std::function<bool(double)> &progress)
@@ -274,14 +303,19 @@ void FeatureReader::read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &
     summarize(gdalMessages);
 }
 
-void FeatureReader::readOne(OGRFeatureH f, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind)
+void FeatureReader::noteRecordError(qint64 fid, ScopedCplErrors &errors, QStringList &gdalMessages)
 {
-    const qint64 fid = OGR_F_GetFID(f);
     if (!errors.lastError().isEmpty()) {
         // A corrupt record (GDAL read it with a null geometry): say which, keep reading.
         gdalMessages << tr("feature %1: %2").arg(fid).arg(errors.lastError());
         errors.clear();
     }
+}
+
+void FeatureReader::readOne(OGRFeatureH f, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind)
+{
+    const qint64 fid = OGR_F_GetFID(f);
+    noteRecordError(fid, errors, gdalMessages);
     keepOrSkip(fid, attributes(f), toGeos(OGR_F_GetGeometryRef(f), fid), kind);
 }
 
@@ -306,6 +340,32 @@ bool FeatureReader::readNext(int maxFeatures, GeometryKind kind)
         if (!feature)
             return false;
         readOne(static_cast<OGRFeatureH>(feature.get()), *m_chunkErrors, m_chunkMessages, kind);
+        ++m_chunkDone;
+    }
+    return true;
+}
+
+bool FeatureReader::readRawNext(int maxFeatures, std::vector<RawFeature> &rows)
+{
+    if (!m_chunkErrors) {
+        OGR_L_ResetReading(m_layer);
+        m_chunkErrors = std::make_unique<ScopedCplErrors>();
+    }
+    rows.clear();
+    rows.reserve(size_t(maxFeatures));
+    while (int(rows.size()) < maxFeatures) {
+        const OgrFeaturePtr feature(OGR_L_GetNextFeature(m_layer));
+        if (!feature)
+            return false;
+        OGRFeatureH f = static_cast<OGRFeatureH>(feature.get());
+        RawFeature row;
+        row.fid = OGR_F_GetFID(f);
+        noteRecordError(row.fid, *m_chunkErrors, m_chunkMessages);
+        row.values = attributes(f);
+        OGRGeometryH geometry = OGR_F_GetGeometryRef(f);
+        if (geometry && !OGR_G_IsEmpty(geometry)) // else no geometry: skipped as empty
+            row.unreadable = !exportWkb(geometry, true, row.wkb);
+        rows.push_back(std::move(row));
         ++m_chunkDone;
     }
     return true;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gis/io/gdal_handles_p.h"
+#include "gis/io/raw_feature.h"
 #include "gis/io/text_codec.h"
 #include "gis/io/vector_layer.h"
 
@@ -50,6 +51,15 @@ public:
     /// the row's geometry is that WKB unchanged (GEOS IsValid passed, nothing repaired or taken
     /// apart); an empty array otherwise. Null stops it.
     void keepSourceWkb(std::vector<QByteArray> *wkb) { m_sourceWkb = wkb; }
+    /// Chunked reading with the check left to the caller (LayerStream::nextRaw): replaces
+    /// @p rows by the next @p maxFeatures features as read — values and the geometry's WKB,
+    /// neither read by GEOS nor checked (GDAL's per-record errors noted as readNext() notes
+    /// them); false once the layer has ended. Each row, once
+    /// checked (checkRawFeature), is to be passed to settle() in this order before finishRead().
+    bool readRawNext(int maxFeatures, std::vector<RawFeature> &rows);
+    /// What keepOrSkip() records for a checked row (the report's ids, repair reasons, the
+    /// common kind, the count kept); true when the row is kept.
+    bool settle(const RawFeature &row);
 
 private:
     void read(const std::function<OgrFeaturePtr(ScopedCplErrors &)> &nextFeature, qint64 total, GeometryKind kind,
@@ -57,6 +67,9 @@ private:
     void readOne(OGRFeatureH feature, ScopedCplErrors &errors, QStringList &gdalMessages, GeometryKind kind);
     void endRead(ScopedCplErrors &errors, QStringList &gdalMessages, qint64 done);
     GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid);
+    bool exportWkb(OGRGeometryH geometry, bool inPlace, QByteArray &wkb);
+    void noteRecordError(qint64 fid, ScopedCplErrors &errors, QStringList &gdalMessages);
+    bool account(qint64 fid, GeometryVerdict verdict, const QString &reason, GeometryKind actual);
     std::vector<QVariant> attributes(OGRFeatureH feature) const;
     void keepOrSkip(qint64 fid, std::vector<QVariant> values, GeosGeometryPtr geometry, GeometryKind kind);
     void summarize(const QStringList &gdalMessages);

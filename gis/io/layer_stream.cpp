@@ -70,9 +70,7 @@ bool LayerStream::next(VectorLayer &chunk, std::vector<QByteArray> &sourceWkb, i
 {
     sourceWkb.clear();
     m_reader->keepSourceWkb(&sourceWkb);
-    const GeometryKind kind
-        = m_options.expectedKind != GeometryKind::Unknown ? m_options.expectedKind : m_header.geometryKind;
-    const bool more = m_reader->readNext(maxFeatures, kind);
+    const bool more = m_reader->readNext(maxFeatures, expectedKind());
     m_reader->keepSourceWkb(nullptr);
     chunk.fields = m_header.fields;
     chunk.sourcePath = m_header.sourcePath;
@@ -80,6 +78,25 @@ bool LayerStream::next(VectorLayer &chunk, std::vector<QByteArray> &sourceWkb, i
     chunk.takeRows(m_rows);
     m_kept += chunk.featureCount();
     return more || chunk.featureCount() > 0;
+}
+
+bool LayerStream::nextRaw(std::vector<RawFeature> &rows, int maxFeatures)
+{
+    const bool more = m_reader->readRawNext(maxFeatures, rows);
+    return more || !rows.empty();
+}
+
+GeometryKind LayerStream::expectedKind() const
+{
+    return m_options.expectedKind != GeometryKind::Unknown ? m_options.expectedKind : m_header.geometryKind;
+}
+
+bool LayerStream::settle(const RawFeature &row)
+{
+    if (!m_reader->settle(row))
+        return false;
+    ++m_kept;
+    return true;
 }
 
 VectorLayer LayerStream::finish(const QRectF &keptExtent)

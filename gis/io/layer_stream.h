@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gis/io/layer_reader.h"
+#include "gis/io/raw_feature.h"
 
 #include <QByteArray>
 
@@ -48,6 +49,17 @@ public:
     /// (FeatureReader::keepSourceWkb: empty where the geometry is not the source's unchanged).
     /// False once the layer has ended (then both are empty).
     bool next(VectorLayer &chunk, std::vector<QByteArray> &sourceWkb, int maxFeatures);
+    /// The same read with the geometry check left to the caller, so that other threads can do
+    /// it (StreamedLayers): replaces @p rows by up to @p maxFeatures next features as read,
+    /// unchecked; false once the layer has ended (then @p rows is empty). Check each with
+    /// checkRawFeature(…, expectedKind()) on any thread, then settle() each, in this order, on this
+    /// one before finish(). Not to be mixed with next().
+    bool nextRaw(std::vector<RawFeature> &rows, int maxFeatures);
+    /// The kind the check expects (the options' expected kind, else the layer's).
+    GeometryKind expectedKind() const;
+    /// Accounts for one checked row as next() does for the rows it reads (repairs, skipped
+    /// features, kept count); true when the row is kept.
+    bool settle(const RawFeature &row);
     /// After the last next(): the layer as readLayer() describes it — warnings (repairs,
     /// skipped features, deleted records, the CRS's) and geometry check — with its CRS decided
     /// again from @p keptExtent (the envelope of every kept geometry, in the source CRS, null

@@ -223,7 +223,8 @@ std::optional<ProjectCreated> ProjectBuilder::writeStreamed(const ProjectLocatio
         read.push_back({ path, options });
     }
     step(0, QFileInfo(tables.front().second).fileName());
-    StreamedLayers layers(std::move(read));
+    StreamedLayers layers(
+        std::move(read), sources.checkThreads > 0 ? sources.checkThreads : StreamedLayers::kCheckThreads);
     const std::vector<VectorLayer> *headers = layers.headers();
     const QString override = isCgcs2000GaussKrugerZone(parseEpsgCode(sources.crs)) ? sources.crs : QString();
     const std::optional<WorkingCrsChoice> working = headers ? workingCrsOf(*headers, override) : std::nullopt;

@@ -29,6 +29,9 @@ struct ProjectSources
     /// Read every layer whole before writing (as sources that cannot be streamed always are):
     /// the reference the streamed create is tested against.
     bool wholeLayers = false;
+    /// Threads that check and repair the streamed rows (0: StreamedLayers' default); the file
+    /// does not depend on it.
+    int checkThreads = 0;
 };
 
 /// What creating a project did.

@@ -4,7 +4,6 @@
 #include "gis/io/layer_stream.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/layer_hash.h"
-#include "gis/geometry/geometry_box.h"
 
 #include <cmath>
 #include <limits>
@@ -13,48 +12,6 @@
 namespace fg::gis {
 
 namespace {
-
-/// @p wkb (a little-endian Polygon or MultiPolygon) in multipolygon form, as toMultiPolygon()
-/// wraps a polygon; empty for anything else.
-QByteArray asMultiPolygon(const QByteArray &wkb)
-{
-    if (wkb.size() < 5 || wkb[0] != 1 || wkb[2] != 0 || wkb[3] != 0 || wkb[4] != 0)
-        return {};
-    if (wkb[1] == 6)
-        return wkb;
-    if (wkb[1] != 3)
-        return {};
-    static const char kOnePolygon[] = { 1, 6, 0, 0, 0, 1, 0, 0, 0 };
-    return QByteArray(kOnePolygon, sizeof kOnePolygon) + wkb;
-}
-
-/// One row as the store writes it: the source's bytes when they are exactly what GEOS would
-/// write for the geometry kept (LayerHash::isCanonicalMultiPolygon), else GEOS's.
-StreamedFeature featureOf(const VectorLayer &chunk, int row, const QByteArray &sourceWkb)
-{
-    StreamedFeature feature;
-    feature.values.reserve(chunk.fields.size());
-    for (int k = 0; k < int(chunk.fields.size()); ++k)
-        feature.values.push_back(chunk.value(row, k));
-    const GEOSGeometry *g = chunk.geometry(row);
-    if (!sourceWkb.isEmpty()) {
-        QByteArray multi = asMultiPolygon(sourceWkb);
-        if (LayerHash::isCanonicalMultiPolygon(multi))
-            feature.wkb = std::move(multi);
-    }
-    if (feature.wkb.isEmpty())
-        feature.wkb = toWkb(toMultiPolygon(g).get());
-    if (feature.wkb.isEmpty())
-        throw std::runtime_error("GEOS cannot write the geometry as WKB");
-    GeometryBox box;
-    if (!geometryBox(g, &box)) {
-        feature.minX = feature.minY = std::numeric_limits<double>::quiet_NaN();
-        feature.maxX = feature.maxY = feature.minX;
-        return feature;
-    }
-    feature.minX = box.minX, feature.minY = box.minY, feature.maxX = box.maxX, feature.maxY = box.maxY;
-    return feature;
-}
 
 /// The union of boxes as VectorLayer::extent() takes it (null: none yet).
 void widen(QRectF &extent, double minX, double minY, double maxX, double maxY)
@@ -69,11 +26,12 @@ void widen(QRectF &extent, double minX, double minY, double maxX, double maxY)
 
 } // namespace
 
-StreamedLayers::StreamedLayers(std::vector<Source> sources)
+StreamedLayers::StreamedLayers(std::vector<Source> sources, int checkThreads)
     : m_sources(std::move(sources))
     , m_finished(m_sources.size())
     , m_declared(m_sources.size(), 0)
     , m_kept(m_sources.size(), 0)
+    , m_checkers(checkThreads)
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -85,6 +43,7 @@ StreamedLayers::~StreamedLayers()
         m_stop = true;
     }
     m_changed.notify_all();
+    m_checkers.stop(); // ends the reading thread's wait for a checked chunk
     m_thread.join();
 }
 
@@ -164,6 +123,7 @@ void StreamedLayers::run()
             streams[i].reset(); // closes the source before the next opens its reading
         }
     } catch (const Stopped &) {
+    } catch (const ChunkCheckers::Stopped &) {
     } catch (...) {
         const std::lock_guard<std::mutex> guard(m_mutex);
         m_failed = true;
@@ -184,26 +144,18 @@ void StreamedLayers::readRows(size_t layer, LayerStream &stream)
         transformToWorkingCrs(none, m_epsg);
         transformWarnings = none.warnings;
     }
+    const ChunkCheckers::Layer checking { stream.expectedKind(), header.sourcePath, header.crs, transform ? m_epsg : 0 };
     QRectF extent; // of the kept geometries in the source CRS: what readLayer() decides the CRS from
-    VectorLayer chunk;
-    std::vector<QByteArray> sourceWkb;
-    while (stream.next(chunk, sourceWkb, kChunk)) {
-        if (transform) {
-            const QRectF part = chunk.extent();
-            if (!part.isNull())
-                widen(extent, part.left(), part.top(), part.right(), part.bottom());
-            transformToWorkingCrs(chunk, m_epsg);
+    std::vector<RawFeature> rows;
+    while (stream.nextRaw(rows, kChunk)) {
+        m_checkers.submit(checking, std::move(rows));
+        while (m_checkers.pending() > 0 && settle(layer, stream, extent, false)) {
         }
-        Chunk out { layer, {}, false };
-        out.rows.reserve(size_t(chunk.featureCount()));
-        for (int row = 0; row < chunk.featureCount(); ++row) {
-            out.rows.push_back(featureOf(chunk, row, transform ? QByteArray() : sourceWkb[size_t(row)]));
-            const StreamedFeature &f = out.rows.back();
-            if (!transform && f.minX <= f.maxX)
-                widen(extent, f.minX, f.minY, f.maxX, f.maxY);
-        }
-        push(std::move(out));
+        while (m_checkers.pending() >= kChecking)
+            settle(layer, stream, extent, true);
     }
+    while (m_checkers.pending() > 0)
+        settle(layer, stream, extent, true);
     VectorLayer described = stream.finish(extent);
     described.warnings << transformWarnings;
     {
@@ -212,6 +164,27 @@ void StreamedLayers::readRows(size_t layer, LayerStream &stream)
         m_kept[layer] = stream.kept();
     }
     push(Chunk { layer, {}, true });
+}
+
+bool StreamedLayers::settle(size_t layer, LayerStream &stream, QRectF &extent, bool wait)
+{
+    ChunkCheckers::Done done;
+    if (!m_checkers.take(done, wait))
+        return false;
+    for (const RawFeature &row : done.rows)
+        stream.settle(row);
+    if (done.transformed) { // as readLayer(): the extent in the source CRS
+        const QRectF &part = done.keptExtent;
+        if (!part.isNull())
+            widen(extent, part.left(), part.top(), part.right(), part.bottom());
+    } else {
+        for (const StreamedFeature &f : done.features)
+            if (f.minX <= f.maxX)
+                widen(extent, f.minX, f.minY, f.maxX, f.maxY);
+    }
+    if (!done.features.empty())
+        push(Chunk { layer, std::move(done.features), false });
+    return true;
 }
 
 } // namespace fg::gis

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gis/io/layer_reader.h"
+#include "gis/usecases/chunk_checkers.h"
 #include "gis/store/project_stores.h"
 
 #include <condition_variable>
@@ -26,11 +27,15 @@ struct StreamFailed
 /// A new project's reference layers read on a thread of their own, chunk by chunk, while the
 /// caller writes them (ProjectBuilder, docs/design/create-streaming.md): the thread opens every
 /// layer (LayerStream: the CRS decided from each shapefile's header extent), waits for the
-/// working CRS, then reads, checks and repairs each layer in turn, transforms it when it is in
-/// another CRS and turns each row into the WKB the store writes — the source's own bytes where
-/// the reader kept the geometry as read and they are what GEOS would write, GEOS's otherwise —
-/// with its envelope. At most a few chunks wait for the writer, so memory does not grow with the
-/// layers. Every call on the creating thread; the destructor stops and joins the reading thread.
+/// working CRS, then reads each layer in turn, chunk by chunk, and hands each chunk to the
+/// checking threads (ChunkCheckers, docs/design/create-checking.md), which check and repair it,
+/// transform it when its layer is in another CRS and turn each row into the WKB the store
+/// writes — the source's own bytes where the geometry is kept as read and they are what GEOS
+/// would write, GEOS's otherwise — with its envelope. The reading thread takes the checked
+/// chunks back in order, accounts for them (repairs, skipped features) and queues them for the
+/// writer. At most a few chunks are checked or wait for the writer at once, so memory does not
+/// grow with the layers. Every call on the creating thread; the destructor stops and joins the
+/// threads.
 class StreamedLayers
 {
 public:
@@ -41,8 +46,11 @@ public:
     };
     static constexpr int kChunk = 2048; ///< rows per chunk
     static constexpr size_t kQueued = 3; ///< chunks that may wait for the writer
+    static constexpr size_t kChecking = 4; ///< chunks that may be checked at once
+    static constexpr int kCheckThreads = 2; ///< checking threads by default
 
-    explicit StreamedLayers(std::vector<Source> sources);
+    /// @p checkThreads threads check the rows (tests: the file does not depend on their number).
+    explicit StreamedLayers(std::vector<Source> sources, int checkThreads = kCheckThreads);
     ~StreamedLayers();
     StreamedLayers(const StreamedLayers &) = delete;
     StreamedLayers &operator=(const StreamedLayers &) = delete;
@@ -74,6 +82,9 @@ private:
     };
     void run();
     void readRows(size_t layer, LayerStream &stream);
+    /// Takes the oldest checked chunk (waiting for it when @p wait), accounts for its rows in
+    /// @p stream and queues it for the writer; false when it is not checked yet.
+    bool settle(size_t layer, LayerStream &stream, QRectF &extent, bool wait);
     void push(Chunk chunk);
 
     std::vector<Source> m_sources;
@@ -89,6 +100,7 @@ private:
     int m_epsg = 0;
     bool m_stop = false;
     bool m_failed = false;
+    ChunkCheckers m_checkers;
     std::thread m_thread;
 };
 

@@ -225,3 +225,36 @@ TEST_CASE("A shapefile whose header extent misleads the working CRS is read whol
     CHECK(streamed.warnings.filter(QStringLiteral("nothing left after repair, feature ids: 3000")).size() == 1);
     CHECK(QDir(dir.path()).entryList({ QStringLiteral(".streamed.gpkg.building-*") }, QDir::Files | QDir::Hidden).isEmpty());
 }
+
+TEST_CASE("One, two or three checking threads write the file the whole-layer create writes", "[project][create]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ProjectSources sources;
+    // A bowtie (repaired) and an empty parcel (skipped) in the third chunk of land use, a bowtie
+    // in the second chunk of basic farmland, and townships in CGCS2000 geographic coordinates,
+    // transformed on the checking threads.
+    sources.cultivated = parcels(dir.path(), QStringLiteral("landuse"), 5000, 4600, 4700);
+    sources.basicFarmland = parcels(dir.path(), QStringLiteral("basic"), 4200, 2100, -1);
+    fixture::ShapefileSpec towns;
+    towns.name = QStringLiteral("townships");
+    towns.fields = { QStringLiteral("XZQMC") };
+    towns.epsg = 4490;
+    towns.features.push_back({ QStringLiteral("POLYGON ((113.35 36.18, 113.45 36.18, 113.45 36.25, 113.35 36.25, 113.35 36.18))"),
+        { QStringLiteral("龙溪镇") } });
+    sources.boundaries = fixture::writeShapefile(dir.path(), towns);
+    const QStringList tables { QStringLiteral("basic_farmland"), QStringLiteral("landuse"), QStringLiteral("townships") };
+    const Built whole = build(dir.filePath(QStringLiteral("whole.gpkg")), sources, true, tables);
+    CHECK(whole.epsg == 4547);
+    for (int threads : { 1, 3 }) {
+        INFO(threads << " checking threads");
+        sources.checkThreads = threads;
+        const Built streamed = build(dir.filePath(QStringLiteral("streamed%1.gpkg").arg(threads)), sources, false, tables);
+        CHECK(streamed.streamed);
+        requireSame(whole, streamed);
+        CHECK(streamed.warnings.filter(QStringLiteral("repaired with GEOS MakeValid, feature ids: 4600")).size() == 1);
+        CHECK(streamed.warnings.filter(QStringLiteral("repaired with GEOS MakeValid, feature ids: 2100")).size() == 1);
+        CHECK(streamed.summary.filter(QStringLiteral("landuse: 4999 features")).size() == 1);
+        CHECK(streamed.summary.filter(QStringLiteral("basic_farmland: 4200 features")).size() == 1);
+    }
+}

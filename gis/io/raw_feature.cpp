@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#include "gis/io/raw_feature.h"
+
+namespace fg::gis {
+
+void checkRawFeature(RawFeature &feature, GeometryKind kind)
+{
+    if (!feature.unreadable && !feature.wkb.isEmpty()) {
+        feature.geometry = fromWkb(feature.wkb);
+        if (!feature.geometry) {
+            takeGeosError();
+            feature.unreadable = true;
+        }
+    }
+    const GEOSGeometry *asRead = feature.geometry.get();
+    feature.verdict = checkAndRepair(feature.geometry, kind, &feature.reason);
+    const bool kept = feature.verdict == GeometryVerdict::Valid || feature.verdict == GeometryVerdict::Repaired;
+    feature.kind = kept ? geometryKindOf(feature.geometry.get()) : GeometryKind::Unknown;
+    // FeatureReader::keepOrSkip's test for a row whose source WKB is its geometry.
+    feature.asRead = feature.verdict == GeometryVerdict::Valid && feature.kind == GeometryKind::Polygon
+        && feature.geometry.get() == asRead;
+}
+
+} // namespace fg::gis
