@@ -86,6 +86,19 @@ qint64 ShapefileRecords::releaseBefore(qint64 index, qint64 released) const
     return until;
 }
 
+bool ShapefileRecords::exactlyFramed(qint64 index, qint64 contentBytes) const
+{
+    if (!ok() || index < 0 || index >= m_records)
+        return false;
+    const uchar *entry = m_shxData + kHeaderBytes + index * 8;
+    const qint64 offset = qint64(qFromBigEndian<quint32>(entry)) * 2;
+    if (offset < kHeaderBytes || offset + 8 + contentBytes > m_shpSize)
+        return false;
+    return qint64(qFromBigEndian<quint32>(entry + 4)) * 2 == contentBytes
+        && qint64(qFromBigEndian<quint32>(m_shpData + offset + 4)) * 2 == contentBytes
+        && qFromBigEndian<qint32>(m_shpData + offset) == index + 1;
+}
+
 qint32 ShapefileRecords::partStart(const Record &record, qint32 p)
 {
     return littleEndian32(record.partIndex + qint64(p) * 4); // MultiPatch: the part types follow them

@@ -56,6 +56,11 @@ public:
     }
     /// The first point of part `p` (no check: p < record.parts); the caller checks it against points.
     static qint32 partStart(const Record &record, qint32 p);
+    /// True when record `index` is framed exactly as its content needs: the .shp's record header
+    /// names record index + 1, and both it and the .shx give a content length of @p contentBytes.
+    /// A reader that copies a record's points only where this holds leaves every record shapelib
+    /// might read otherwise (or complain about) to OGR.
+    bool exactlyFramed(qint64 index, qint64 contentBytes) const;
 
 private:
     static double littleEndianDouble(const uchar *p)
