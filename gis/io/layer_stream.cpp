@@ -109,7 +109,7 @@ bool LayerStream::nextRaw(std::vector<RawFeature> &rows, int maxFeatures)
 {
     const bool more = m_reader->readRawNext(maxFeatures, rows);
     if (m_shapes && !rows.empty()) // the pages read so far go back: resident memory follows a chunk
-        m_released = m_shapes->releaseBefore(rows.back().fid, m_released);
+        m_released = m_shapes->releaseBefore(rows.back().fid, m_released, 4 << 20);
     return more || !rows.empty();
 }
 

@@ -72,15 +72,14 @@ std::optional<ShapefileRecords::Record> ShapefileRecords::record(qint64 index) c
     return r;
 }
 
-qint64 ShapefileRecords::releaseBefore(qint64 index, qint64 released) const
+qint64 ShapefileRecords::releaseBefore(qint64 index, qint64 released, qint64 step) const
 {
     if (!ok() || index < 0 || index >= m_records)
         return released;
-    constexpr qint64 kStep = 32 << 20;
     const qint64 offset = qint64(qFromBigEndian<quint32>(m_shxData + kHeaderBytes + index * 8)) * 2;
     const qint64 page = qint64(sysconf(_SC_PAGESIZE));
     const qint64 until = std::min(offset, m_shpSize) / page * page;
-    if (until - released < kStep)
+    if (until - released < step)
         return released;
     madvise(const_cast<uchar *>(m_shpData) + released, size_t(until - released), MADV_DONTNEED);
     return until;

@@ -47,7 +47,9 @@ public:
     /// order touches every page once, and two layers scanned side by side would otherwise hold both
     /// files whole (≈ 400 MB at p500k); the mapping is read-only and file-backed, so a page asked
     /// again comes back from the page cache.
-    qint64 releaseBefore(qint64 index, qint64 released) const;
+    /// @p step: how many bytes to pass before giving pages back (LayerStream: a few MB, so the
+    /// create's peak memory does not hold the .shp it copies from).
+    qint64 releaseBefore(qint64 index, qint64 released, qint64 step = 32 << 20) const;
     /// Point `i` of a record, as stored (no check: i < record.points). Inline: scans call it per point.
     static QPointF point(const Record &record, qint32 i)
     {
