@@ -362,13 +362,21 @@ bool FeatureReader::readRawNext(int maxFeatures, std::vector<RawFeature> &rows)
         row.fid = OGR_F_GetFID(f);
         noteRecordError(row.fid, *m_chunkErrors, m_chunkMessages);
         row.values = attributes(f);
-        OGRGeometryH geometry = OGR_F_GetGeometryRef(f);
-        if (geometry && !OGR_G_IsEmpty(geometry)) // else no geometry: skipped as empty
-            row.unreadable = !exportWkb(geometry, true, row.wkb);
+        if (m_shapes)
+            rawShape(row);
+        else
+            rawGeometry(f, row);
         rows.push_back(std::move(row));
         ++m_chunkDone;
     }
     return true;
+}
+
+void FeatureReader::rawGeometry(OGRFeatureH f, RawFeature &row)
+{
+    OGRGeometryH geometry = OGR_F_GetGeometryRef(f);
+    if (geometry && !OGR_G_IsEmpty(geometry)) // else no geometry: skipped as empty
+        row.unreadable = !exportWkb(geometry, true, row.wkb);
 }
 
 void FeatureReader::finishRead()

@@ -22,6 +22,8 @@ GeometryKind kindOfOgrType(OGRwkbGeometryType type);
 /// (null = GDAL already gives UTF-8), geometry flattened to 2-D, curves linearised, checked and
 /// repaired (see checkAndRepair). Skipped features and GDAL's per-feature errors become warnings
 /// that name feature ids. Not thread-safe; one per read.
+class ShapefileRecords;
+
 class FeatureReader
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::FeatureReader)
@@ -57,6 +59,10 @@ public:
     /// them); false once the layer has ended. Each row, once
     /// checked (checkRawFeature), is to be passed to settle() in this order before finishRead().
     bool readRawNext(int maxFeatures, std::vector<RawFeature> &rows);
+    /// While set (LayerStream, a polygon shapefile), readRawNext() takes each feature's geometry
+    /// from @p shapes (shapefilePolygonWkb) and OGR is asked only for the records it leaves to
+    /// OGR; the caller has told OGR to skip the geometry (OGR_L_SetIgnoredFields). Null: OGR's.
+    void readShapesFrom(const ShapefileRecords *shapes) { m_shapes = shapes; }
     /// What keepOrSkip() records for a checked row (the report's ids, repair reasons, the
     /// common kind, the count kept); true when the row is kept.
     bool settle(const RawFeature &row);
@@ -68,6 +74,8 @@ private:
     void endRead(ScopedCplErrors &errors, QStringList &gdalMessages, qint64 done);
     GeosGeometryPtr toGeos(OGRGeometryH geometry, qint64 fid);
     bool exportWkb(OGRGeometryH geometry, bool inPlace, QByteArray &wkb);
+    void rawGeometry(OGRFeatureH feature, RawFeature &row);
+    void rawShape(RawFeature &row);
     void noteRecordError(qint64 fid, ScopedCplErrors &errors, QStringList &gdalMessages);
     bool account(qint64 fid, GeometryVerdict verdict, const QString &reason, GeometryKind actual);
     std::vector<QVariant> attributes(OGRFeatureH feature) const;
@@ -85,6 +93,7 @@ private:
     std::vector<qint64> m_unsupportedFids;
     qint64 m_kept = 0; ///< rows kept so far (the target may have handed its rows on)
     std::vector<QByteArray> *m_sourceWkb = nullptr;
+    const ShapefileRecords *m_shapes = nullptr;
     QByteArray m_lastWkb; ///< the WKB toGeos() read last
     std::unique_ptr<ScopedCplErrors> m_chunkErrors; ///< chunked reading: alive until finishRead()
     QStringList m_chunkMessages;

@@ -5,6 +5,7 @@
 #include "gis/io/dbf_file.h"
 #include "gis/io/feature_reader_p.h"
 #include "gis/io/layer_reader_p.h"
+#include "gis/io/shapefile_records.h"
 
 #include <cmath>
 
@@ -61,7 +62,31 @@ LayerStream::LayerStream(const QString &path, const ReadOptions &options) : m_op
     if (m_streamable) {
         m_header.sourceExtent = QRectF(QPointF(box.MinX, box.MinY), QPointF(box.MaxX, box.MaxY));
         decideCrs(layer, m_header.driver, m_options, m_header);
+        readShapesDirectly(path);
     }
+}
+
+void LayerStream::readShapesDirectly(const QString &path)
+{
+    const QString shp = siblingFile(path, QStringLiteral("shp")), shx = siblingFile(path, QStringLiteral("shx"));
+    if (shp.isEmpty() || shx.isEmpty())
+        return;
+    auto shapes = std::make_unique<ShapefileRecords>(shp, shx);
+    if (!shapes->ok() || shapes->shapeType() != 5) // Polygon; PolygonZ, M and MultiPatch stay OGR's
+        return;
+    m_shapes = std::move(shapes);
+    const char *ignored[] = { "OGR_GEOMETRY", nullptr };
+    OGR_L_SetIgnoredFields(ogr(m_layer), ignored);
+    m_reader->readShapesFrom(m_shapes.get());
+}
+
+void LayerStream::readShapesThroughOgr()
+{
+    if (!m_shapes)
+        return;
+    OGR_L_SetIgnoredFields(ogr(m_layer), nullptr);
+    m_reader->readShapesFrom(nullptr);
+    m_shapes.reset();
 }
 
 LayerStream::~LayerStream() = default;
@@ -83,6 +108,8 @@ bool LayerStream::next(VectorLayer &chunk, std::vector<QByteArray> &sourceWkb, i
 bool LayerStream::nextRaw(std::vector<RawFeature> &rows, int maxFeatures)
 {
     const bool more = m_reader->readRawNext(maxFeatures, rows);
+    if (m_shapes && !rows.empty()) // the pages read so far go back: resident memory follows a chunk
+        m_released = m_shapes->releaseBefore(rows.back().fid, m_released, 4 << 20);
     return more || !rows.empty();
 }
 

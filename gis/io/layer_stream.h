@@ -13,6 +13,7 @@ namespace fg::gis {
 
 class FeatureReader;
 class OpenedSource;
+class ShapefileRecords;
 class TextCodec;
 
 /// A polygon layer read chunk by chunk (project create: peak memory bounded by a chunk, not by
@@ -55,6 +56,13 @@ public:
     /// checkRawFeature(…, expectedKind()) on any thread, then settle() each, in this order, on this
     /// one before finish(). Not to be mixed with next().
     bool nextRaw(std::vector<RawFeature> &rows, int maxFeatures);
+    /// nextRaw() takes a polygon shapefile's geometries straight from its mapped .shp records
+    /// (shapefilePolygonWkb: the bytes OGR would give; OGR reads only the records it leaves, and
+    /// the attributes) unless this is called before the first nextRaw(): then OGR reads every
+    /// geometry, as before (the tests' reference).
+    void readShapesThroughOgr();
+    /// True while nextRaw() reads the geometries from the .shp records.
+    bool readsShapesDirectly() const { return m_shapes != nullptr; }
     /// The kind the check expects (the options' expected kind, else the layer's).
     GeometryKind expectedKind() const;
     /// Accounts for one checked row as next() does for the rows it reads (repairs, skipped
@@ -69,9 +77,12 @@ public:
     qint64 kept() const { return m_kept; }
 
 private:
+    void readShapesDirectly(const QString &path);
+
     std::unique_ptr<OpenedSource> m_source;
     std::unique_ptr<TextCodec> m_codec;
     std::unique_ptr<FeatureReader> m_reader;
+    std::unique_ptr<ShapefileRecords> m_shapes; ///< the mapped .shp and .shx, when nextRaw() reads them
     VectorLayer m_rows; ///< the reader's target: its rows are moved on chunk by chunk
     VectorLayer m_header;
     ReadOptions m_options;
@@ -79,6 +90,7 @@ private:
     bool m_streamable = false;
     qint64 m_declared = 0;
     qint64 m_kept = 0;
+    qint64 m_released = 0; ///< ShapefileRecords::releaseBefore's mark
 };
 
 } // namespace fg::gis

@@ -72,18 +72,30 @@ std::optional<ShapefileRecords::Record> ShapefileRecords::record(qint64 index) c
     return r;
 }
 
-qint64 ShapefileRecords::releaseBefore(qint64 index, qint64 released) const
+qint64 ShapefileRecords::releaseBefore(qint64 index, qint64 released, qint64 step) const
 {
     if (!ok() || index < 0 || index >= m_records)
         return released;
-    constexpr qint64 kStep = 32 << 20;
     const qint64 offset = qint64(qFromBigEndian<quint32>(m_shxData + kHeaderBytes + index * 8)) * 2;
     const qint64 page = qint64(sysconf(_SC_PAGESIZE));
     const qint64 until = std::min(offset, m_shpSize) / page * page;
-    if (until - released < kStep)
+    if (until - released < step)
         return released;
     madvise(const_cast<uchar *>(m_shpData) + released, size_t(until - released), MADV_DONTNEED);
     return until;
+}
+
+bool ShapefileRecords::exactlyFramed(qint64 index, qint64 contentBytes) const
+{
+    if (!ok() || index < 0 || index >= m_records)
+        return false;
+    const uchar *entry = m_shxData + kHeaderBytes + index * 8;
+    const qint64 offset = qint64(qFromBigEndian<quint32>(entry)) * 2;
+    if (offset < kHeaderBytes || offset + 8 + contentBytes > m_shpSize)
+        return false;
+    return qint64(qFromBigEndian<quint32>(entry + 4)) * 2 == contentBytes
+        && qint64(qFromBigEndian<quint32>(m_shpData + offset + 4)) * 2 == contentBytes
+        && qFromBigEndian<qint32>(m_shpData + offset) == index + 1;
 }
 
 qint32 ShapefileRecords::partStart(const Record &record, qint32 p)

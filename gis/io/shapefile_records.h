@@ -47,7 +47,9 @@ public:
     /// order touches every page once, and two layers scanned side by side would otherwise hold both
     /// files whole (≈ 400 MB at p500k); the mapping is read-only and file-backed, so a page asked
     /// again comes back from the page cache.
-    qint64 releaseBefore(qint64 index, qint64 released) const;
+    /// @p step: how many bytes to pass before giving pages back (LayerStream: a few MB, so the
+    /// create's peak memory does not hold the .shp it copies from).
+    qint64 releaseBefore(qint64 index, qint64 released, qint64 step = 32 << 20) const;
     /// Point `i` of a record, as stored (no check: i < record.points). Inline: scans call it per point.
     static QPointF point(const Record &record, qint32 i)
     {
@@ -56,6 +58,11 @@ public:
     }
     /// The first point of part `p` (no check: p < record.parts); the caller checks it against points.
     static qint32 partStart(const Record &record, qint32 p);
+    /// True when record `index` is framed exactly as its content needs: the .shp's record header
+    /// names record index + 1, and both it and the .shx give a content length of @p contentBytes.
+    /// A reader that copies a record's points only where this holds leaves every record shapelib
+    /// might read otherwise (or complain about) to OGR.
+    bool exactlyFramed(qint64 index, qint64 contentBytes) const;
 
 private:
     static double littleEndianDouble(const uchar *p)
