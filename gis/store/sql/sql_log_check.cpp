@@ -12,8 +12,25 @@
 #include <QJsonDocument>
 
 #include <future>
+#include <system_error>
 
 namespace fg::gis {
+
+namespace {
+
+/// @p work on a thread of its own; where none can be started (a process at its thread limit),
+/// run when its result is asked for: the open check is never lost for want of a thread.
+template <typename Work>
+auto aside(Work work)
+{
+    try {
+        return std::async(std::launch::async, work);
+    } catch (const std::system_error &) {
+        return std::async(std::launch::deferred, work);
+    }
+}
+
+} // namespace
 
 LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
 {
@@ -33,11 +50,11 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
         // rows; both are joined before anything is judged, so every check is still made.
         const std::optional<core::ChainAnchor> recorded = recordedHead(*m_db);
         const core::ChainKeying keying { key, options.requireKeyed };
-        std::future<core::ChainReport> chain = std::async(std::launch::async,
-            [&events, &recorded, &keying] { return core::HashChain::verify(events, recorded, keying); });
+        std::future<core::ChainReport> chain
+            = aside([&events, &recorded, &keying] { return core::HashChain::verify(events, recorded, keying); });
         std::future<DataRows> derivation;
         if (options.data && m_info.schemaVersion >= 5)
-            derivation = std::async(std::launch::async, [&events] { return LogReplay::derive(events); });
+            derivation = aside([&events] { return LogReplay::derive(events); });
         if (options.data)
             checkData(check, derivation, options);
         check.report = chain.get();
