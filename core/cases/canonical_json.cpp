@@ -76,45 +76,66 @@ void CanonicalJson::write(const QJsonValue &value, QByteArray &out)
     }
 }
 
+namespace {
+/// True when every UTF-16 unit of @p text is ASCII: its UTF-8 bytes are its units.
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 void CanonicalJson::writeString(const QString &text, QByteArray &out)
 {
-    static const char kHex[] = "0123456789abcdef";
     out += '"';
-    for (const char byte : text.toUtf8()) {
-        const auto c = static_cast<unsigned char>(byte);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xF];
-            } else {
-                out += byte;
-            }
-        }
+    // Most of a log's text is ASCII (ids, dates, hashes, keys): written without a UTF-8 copy.
+    if (isAscii(text)) {
+        for (const QChar c : text)
+            writeByte(static_cast<unsigned char>(c.unicode()), out);
+    } else {
+        for (const char byte : text.toUtf8())
+            writeByte(static_cast<unsigned char>(byte), out);
     }
     out += '"';
+}
+
+void CanonicalJson::writeByte(unsigned char c, QByteArray &out)
+{
+    static const char kHex[] = "0123456789abcdef";
+    switch (c) {
+    case '"':
+        out += "\\\"";
+        break;
+    case '\\':
+        out += "\\\\";
+        break;
+    case '\b':
+        out += "\\b";
+        break;
+    case '\f':
+        out += "\\f";
+        break;
+    case '\n':
+        out += "\\n";
+        break;
+    case '\r':
+        out += "\\r";
+        break;
+    case '\t':
+        out += "\\t";
+        break;
+    default:
+        if (c < 0x20) {
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        } else {
+            out += char(c);
+        }
+    }
 }
 
 void CanonicalJson::writeNumber(const QJsonValue &value, QByteArray &out)

@@ -20,11 +20,16 @@ public:
     /// serialize(@p object) where the members named in @p written are given as their canonical
     /// text already (serialize() of their value): the same bytes, without writing those again.
     static QByteArray serialize(const QJsonObject &object, const QHash<QString, QByteArray> &written);
+    /// Appends serialize() of the string @p text to @p out (for writers that lay out a fixed
+    /// object themselves, such as AuditEvent::canonical).
+    static void appendString(const QString &text, QByteArray &out) { writeString(text, out); }
 
 private:
     static void write(const QJsonValue &value, QByteArray &out);
     static void writeObject(const QJsonObject &object, const QHash<QString, QByteArray> &written, QByteArray &out);
     static void writeString(const QString &text, QByteArray &out);
+    /// One byte of a string's UTF-8, escaped where JSON needs it.
+    static void writeByte(unsigned char c, QByteArray &out);
     static void writeNumber(const QJsonValue &value, QByteArray &out);
 };
 

@@ -11,7 +11,26 @@
 
 #include <QJsonDocument>
 
+#include <future>
+#include <system_error>
+
 namespace fg::gis {
+
+namespace {
+
+/// @p work on a thread of its own; where none can be started (a process at its thread limit),
+/// run when its result is asked for: the open check is never lost for want of a thread.
+template <typename Work>
+auto aside(Work work)
+{
+    try {
+        return std::async(std::launch::async, work);
+    } catch (const std::system_error &) {
+        return std::async(std::launch::deferred, work);
+    }
+}
+
+} // namespace
 
 LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
 {
@@ -26,12 +45,22 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
         const QList<core::AuditEvent> events = readLog(*m_db, rowOrder());
         check.events = events.size();
         const core::LogKey *key = options.key ? &*options.key : (m_key ? &*m_key : nullptr);
-        check.report = core::HashChain::verify(events, recordedHead(*m_db), { key, options.requireKeyed });
+        // The chain's verification and the data's derivation are pure and need nothing but the
+        // events: they run on other threads while this one (the connection's) reads the stored
+        // rows; both are joined before anything is judged, so every check is still made.
+        const std::optional<core::ChainAnchor> recorded = recordedHead(*m_db);
+        const core::ChainKeying keying { key, options.requireKeyed };
+        std::future<core::ChainReport> chain
+            = aside([&events, &recorded, &keying] { return core::HashChain::verify(events, recorded, keying); });
+        std::future<DataRows> derivation;
+        if (options.data && m_info.schemaVersion >= 5)
+            derivation = aside([&events] { return LogReplay::derive(events); });
+        if (options.data)
+            checkData(check, derivation, options);
+        check.report = chain.get();
         if (!events.isEmpty())
             check.head = core::ChainAnchor { events.last().seq, events.last().hash };
         checkAnchors(check, events, options, key);
-        if (options.data)
-            checkData(check, events, options);
         if (options.layerContent)
             checkLayerContent(check);
     } catch (const core::InputError &error) {
@@ -85,16 +114,16 @@ DataRows withoutNewerTables(const DataRows &rows, int schemaVersion)
 
 } // namespace
 
-void SqlProjectStore::checkData(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options) const
+void SqlProjectStore::checkData(LogCheck &check, std::future<DataRows> &derivation, const LogCheckOptions &options) const
 {
-    if (m_info.schemaVersion < 5) {
+    if (!derivation.valid()) { // schema before 5
         check.notes << tr("the data was not checked against the log: the project has schema version %1 (open it once "
                           "for editing to upgrade it)")
                            .arg(m_info.schemaVersion);
         return;
     }
     DataRows stored = storedRows(options.attachmentContent);
-    DataRows derived = LogReplay::derive(events);
+    DataRows derived = derivation.get();
     // An older schema has no columns for what later steps record (read empty): neither side
     // compares them, so a project that is read before its owner upgrades it checks.
     if (!caseRecords()) {

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -273,8 +274,10 @@ private:
     /// verify-log --full: each layer's hash recomputed from its rows against the one kept;
     /// a difference is a finding naming the layer.
     void checkLayerContent(LogCheck &check) const;
-    /// The data check and the anchors of checkLog(), on the events read in its snapshot.
-    void checkData(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options) const;
+    /// The data check and the anchors of checkLog(), on the events read in its snapshot. The
+    /// data check reads the stored rows on the connection's thread and compares them with
+    /// @p derivation, the log's, running meanwhile on another core (invalid before schema 5).
+    void checkData(LogCheck &check, std::future<DataRows> &derivation, const LogCheckOptions &options) const;
     void checkAnchors(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options,
         const core::LogKey *key) const;
     /// The key id of a keyed log (the setting), or empty.

@@ -208,3 +208,26 @@ TEST_CASE("evidence: a receipt of a log that failed its check is refused", "[sto
         CHECK_THROWS_AS(again->seal(), core::ProjectReadOnly);
     });
 }
+
+TEST_CASE("evidence: an edited event and a changed row at once: the chain (checked on its own core) and the data "
+          "check both report, and the open names the chain",
+    "[store][evidence]")
+{
+    // checkLog verifies the chain on a second thread while it reads and derives the rows: a
+    // result lost or overwritten at the join would drop one of the two findings here.
+    forEachSqlBackend([](fg::test::StoreBackend &backend) {
+        const auto store = newProject(backend);
+        recordWithHistory(*store);
+        tamper(*store, QStringLiteral("UPDATE event_log SET who = '无名氏' WHERE seq = 2"));
+        tamper(*store, QStringLiteral("UPDATE cases SET threshold_flag = 'below' WHERE id = 'C-1'"));
+        const gis::LogCheck check = store->checkLog();
+        CHECK(check.report.problem == core::ChainReport::Problem::Edited);
+        CHECK(check.report.seq == 2);
+        CHECK(names(check, QStringLiteral("cases"), QStringLiteral("C-1"), QStringLiteral("threshold_flag")));
+        CHECK(check.head.has_value());
+        CHECK_FALSE(check.passed());
+        const auto again = backend.openAgain(*store, analyst());
+        CHECK(again->rights().readOnly);
+        CHECK(again->rights().readOnlyReason.contains(check.report.message)); // the chain first, as before
+    });
+}
