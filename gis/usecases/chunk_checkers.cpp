@@ -120,7 +120,7 @@ void ChunkCheckers::submit(const Layer &layer, std::vector<RawFeature> rows)
     {
         const std::lock_guard<std::mutex> guard(m_mutex);
         m_slots.push_back(slot);
-        m_todo.push_back(std::move(slot));
+        m_waiting.push_back(std::move(slot));
     }
     m_changed.notify_all();
 }
@@ -156,7 +156,7 @@ void ChunkCheckers::stop()
     {
         const std::lock_guard<std::mutex> guard(m_mutex);
         m_stop = true;
-        m_todo.clear();
+        m_waiting.clear();
     }
     m_changed.notify_all();
 }
@@ -167,11 +167,11 @@ void ChunkCheckers::run()
         std::shared_ptr<Slot> slot;
         {
             std::unique_lock<std::mutex> guard(m_mutex);
-            m_changed.wait(guard, [this] { return m_stop || !m_todo.empty(); });
+            m_changed.wait(guard, [this] { return m_stop || !m_waiting.empty(); });
             if (m_stop)
                 return;
-            slot = std::move(m_todo.front());
-            m_todo.pop_front();
+            slot = std::move(m_waiting.front());
+            m_waiting.pop_front();
         }
         try {
             std::vector<RawFeature> rows = std::move(slot->done.rows);

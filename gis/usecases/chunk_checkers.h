@@ -80,7 +80,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::shared_ptr<Slot>> m_slots; ///< submitted, not taken: in submission order
-    std::deque<std::shared_ptr<Slot>> m_todo; ///< submitted, not started
+    std::deque<std::shared_ptr<Slot>> m_waiting; ///< submitted, not started
     bool m_stop = false;
     std::vector<std::thread> m_threads;
 };
