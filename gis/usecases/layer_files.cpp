@@ -3,6 +3,7 @@
 
 #include "gis/io/layer_reader.h"
 #include "gis/geometry/geometry_box.h"
+#include "gis/usecases/empty_layers.h"
 
 #include <algorithm>
 #include <exception>
@@ -98,6 +99,8 @@ LayerFiles readLayerFiles(const QStringList &paths, const LayerFileOptions &opti
             files.warnings << (warning.contains(layer->sourcePath)
                     ? warning
                     : layer->sourcePath + QStringLiteral(": ") + warning);
+        if (readWholeAndEmpty(*layer))
+            files.warnings << emptyLayerWarning(layer->sourcePath);
     }
     return files;
 }

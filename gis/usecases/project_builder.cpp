@@ -6,6 +6,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
 #include "gis/store/project_tables.h"
+#include "gis/usecases/empty_layers.h"
 #include "gis/usecases/project_rules.h"
 #include "gis/usecases/streamed_layers.h"
 
@@ -162,6 +163,8 @@ void describeStreamed(ProjectCreated &created, const StreamedLayers &layers,
                                     .arg(tables[i].first)
                                     .arg(layers.kept(i))
                                     .arg(layer.sourcePath);
+        if (layers.kept(i) == 0)
+            created.warnings << emptyLayerWarning(layer.sourcePath);
     }
 }
 
@@ -293,6 +296,8 @@ ProjectCreated ProjectBuilder::write(const ProjectLocation &location, const Proj
         for (const QString &warning : writable->warnings)
             created.warnings << (warning.contains(writable->sourcePath) ? warning : writable->sourcePath + QStringLiteral(": ") + warning);
         created.layerSummary << tr("%1: %2 features from %3").arg(table).arg(writable->featureCount()).arg(writable->sourcePath);
+        if (readWholeAndEmpty(*writable))
+            created.warnings << emptyLayerWarning(writable->sourcePath);
     }
     recordSettings(spec, sources, working);
     spec.populate = populate;

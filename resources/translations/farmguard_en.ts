@@ -8438,7 +8438,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::AuditEvent</name>
     <message>
-        <location filename="../../core/cases/audit_event.cpp" line="56"/>
+        <location filename="../../core/cases/audit_event.cpp" line="77"/>
         <source>audit event has no &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10755,7 +10755,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="229"/>
-        <location filename="../../gis/io/layer_stream.cpp" line="38"/>
+        <location filename="../../gis/io/layer_stream.cpp" line="39"/>
         <source>unknown text encoding &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12009,54 +12009,62 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::EmptyLayers</name>
+    <message>
+        <location filename="../../gis/usecases/empty_layers.cpp" line="17"/>
+        <source>%1: the layer holds no features (the file is empty, or every feature was skipped): every area measured against it is 0 and nothing is drawn from it; check that this is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="214"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="241"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="282"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="310"/>
         <source>feature %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="292"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="326"/>
         <source>reading stopped after %1 features: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="327"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="395"/>
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="331"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="399"/>
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="335"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="403"/>
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="339"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="407"/>
         <source>%1 features skipped: geometry of another kind than the layer&apos;s, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="344"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="412"/>
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="348"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="416"/>
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="352"/>
+        <location filename="../../gis/io/feature_reader.cpp" line="420"/>
         <source>GDAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12235,7 +12243,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/cell_probes.cpp" line="99"/>
+        <location filename="../../gis/patrol/cell_probes.cpp" line="95"/>
         <source>%1: feature %2: discovery date &apos;%3&apos; in %4 is not a date; the incident is left out of the cell&apos;s risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13281,12 +13289,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgLayers</name>
     <message>
-        <location filename="../../gis/store/pg/pg_layers.cpp" line="300"/>
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="298"/>
         <source>a FarmGuard project stores text as Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_layers.cpp" line="316"/>
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="314"/>
         <source>a stored geometry cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13417,44 +13425,44 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="52"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="53"/>
         <source>cannot read the rules file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="61"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="62"/>
         <source>the %1 layer is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="196"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="199"/>
         <source>the file exists already: choose a new project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="199"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="202"/>
         <source>the operator&apos;s name is required: every change records who made it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="290"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="294"/>
         <source>reprojecting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="161"/>
-        <location filename="../../gis/usecases/project_builder.cpp" line="294"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="162"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="298"/>
         <source>%1: %2 features from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="237"/>
-        <location filename="../../gis/usecases/project_builder.cpp" line="298"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="241"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="304"/>
         <source>writing the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="172"/>
+        <location filename="../../gis/usecases/project_builder.cpp" line="175"/>
         <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14429,58 +14437,58 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="91"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="120"/>
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="115"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="144"/>
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="151"/>
         <source>receipt of event %1 sealed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124"/>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="153"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="155"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="130"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="159"/>
         <source>head %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="140"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="169"/>
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="144"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="173"/>
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="153"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="182"/>
         <source>the project&apos;s working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="207"/>
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with &apos;farmguard-cli project copy&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="182"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="211"/>
         <source>its audit log cannot be trusted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="184"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="213"/>
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>its data differs from its audit log (%n difference; first: %1); run farmguard-cli verify-log</numerusform>
@@ -14488,22 +14496,22 @@ Farmland protection patrol and enforcement analysis.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="189"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="218"/>
         <source>opened read-only because %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="197"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="226"/>
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="211"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="240"/>
         <source>the audit log is empty: there is nothing to seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="228"/>
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="257"/>
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15157,7 +15165,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::VerdictEdges</name>
     <message>
-        <location filename="../../gis/analysis/verdict_edges.cpp" line="173"/>
+        <location filename="../../gis/analysis/verdict_edges.cpp" line="174"/>
         <source>no field &quot;%1&quot; for the discovery date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8430,7 +8430,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::core::AuditEvent</name>
     <message>
-        <location filename="../../core/cases/audit_event.cpp" line="56" />
+        <location filename="../../core/cases/audit_event.cpp" line="77" />
         <source>audit event has no '%1'</source>
         <translation>日志事件缺少“%1”</translation>
     </message>
@@ -10741,7 +10741,7 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
     <message>
         <location filename="../../gis/io/layer_reader.cpp" line="229" />
-        <location filename="../../gis/io/layer_stream.cpp" line="38" />
+        <location filename="../../gis/io/layer_stream.cpp" line="39" />
         <source>unknown text encoding '%1'</source>
         <translation>未知的文本编码“%1”</translation>
     </message>
@@ -11995,54 +11995,62 @@ Farmland protection patrol and enforcement analysis.</source>
     </message>
 </context>
 <context>
+    <name>fg::gis::EmptyLayers</name>
+    <message>
+        <location filename="../../gis/usecases/empty_layers.cpp" line="17" />
+        <source>%1: the layer holds no features (the file is empty, or every feature was skipped): every area measured against it is 0 and nothing is drawn from it; check that this is the right file</source>
+        <translation>%1：图层没有要素（文件为空，或全部要素都被跳过）：与它叠加量算的面积均为 0，也不会据它绘制任何内容；请检查文件是否正确</translation>
+    </message>
+</context>
+<context>
     <name>fg::gis::FeatureReader</name>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="214" />
+        <location filename="../../gis/io/feature_reader.cpp" line="241" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="282" />
+        <location filename="../../gis/io/feature_reader.cpp" line="310" />
         <source>feature %1: %2</source>
         <translation>要素 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="292" />
+        <location filename="../../gis/io/feature_reader.cpp" line="326" />
         <source>reading stopped after %1 features: %2</source>
         <translation>读取 %1 个要素后中断：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="327" />
+        <location filename="../../gis/io/feature_reader.cpp" line="395" />
         <source>%1 invalid polygons repaired with GEOS MakeValid, feature ids: %2 (%3)</source>
         <translation>%1 个无效多边形已用 GEOS MakeValid 修复，要素编号：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="331" />
+        <location filename="../../gis/io/feature_reader.cpp" line="399" />
         <source>%1 features skipped: null or empty geometry, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="335" />
+        <location filename="../../gis/io/feature_reader.cpp" line="403" />
         <source>%1 features skipped: invalid and nothing left after repair, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何无效且修复后为空，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="339" />
+        <location filename="../../gis/io/feature_reader.cpp" line="407" />
         <source>%1 features skipped: geometry of another kind than the layer's, feature ids: %2</source>
         <translation>跳过 %1 个要素：几何类型与图层不符，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="344" />
+        <location filename="../../gis/io/feature_reader.cpp" line="412" />
         <source>%1 features skipped: NaN or infinite coordinates, feature ids: %2</source>
         <translation>跳过 %1 个要素：坐标为 NaN 或无穷大，要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="348" />
+        <location filename="../../gis/io/feature_reader.cpp" line="416" />
         <source>%1 geometries could not be converted (unsupported type), feature ids: %2</source>
         <translation>%1 个几何无法转换（不支持的类型），要素编号：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/io/feature_reader.cpp" line="352" />
+        <location filename="../../gis/io/feature_reader.cpp" line="420" />
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -12221,7 +12229,7 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>每村一个网格需要行政村图层</translation>
     </message>
     <message>
-        <location filename="../../gis/patrol/cell_probes.cpp" line="99" />
+        <location filename="../../gis/patrol/cell_probes.cpp" line="95" />
         <source>%1: feature %2: discovery date '%3' in %4 is not a date; the incident is left out of the cell's risk</source>
         <translation>%1：要素 %2：%4 中的发现日期“%3”不是日期；该图斑不计入网格风险</translation>
     </message>
@@ -13268,12 +13276,12 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::PgLayers</name>
     <message>
-        <location filename="../../gis/store/pg/pg_layers.cpp" line="300" />
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="298" />
         <source>a FarmGuard project stores text as Unicode</source>
         <translation>FarmGuard 项目以 Unicode 存储文本</translation>
     </message>
     <message>
-        <location filename="../../gis/store/pg/pg_layers.cpp" line="316" />
+        <location filename="../../gis/store/pg/pg_layers.cpp" line="314" />
         <source>a stored geometry cannot be read: %1</source>
         <translation>无法读取存储的几何：%1</translation>
     </message>
@@ -13404,44 +13412,44 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::ProjectBuilder</name>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="52" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="53" />
         <source>cannot read the rules file: %1</source>
         <translation>无法读取规则文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="61" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="62" />
         <source>the %1 layer is required</source>
         <translation>必须提供%1图层</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="196" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="199" />
         <source>the file exists already: choose a new project file</source>
         <translation>文件已存在：请另选一个新的项目文件</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="199" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="202" />
         <source>the operator's name is required: every change records who made it</source>
         <translation>必须给出操作人姓名：每次更改都要记录操作人</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="290" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="294" />
         <source>reprojecting %1</source>
         <translation>正在投影变换 %1</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="161" />
-        <location filename="../../gis/usecases/project_builder.cpp" line="294" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="162" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="298" />
         <source>%1: %2 features from %3</source>
         <translation>%1：来自 %3 的 %2 个要素</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="237" />
-        <location filename="../../gis/usecases/project_builder.cpp" line="298" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="241" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="304" />
         <source>writing the project</source>
         <translation>正在写入项目</translation>
     </message>
     <message>
-        <location filename="../../gis/usecases/project_builder.cpp" line="172" />
+        <location filename="../../gis/usecases/project_builder.cpp" line="175" />
         <source>project settings</source>
         <translation>项目设置</translation>
     </message>
@@ -14414,80 +14422,80 @@ Farmland protection patrol and enforcement analysis.</source>
         <translation>操作日志已加密链接（密钥 %1）：写入需要该密钥（由 %2 指定的文件）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="91" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="120" />
         <source>the data was not checked against the log: the project has schema version %1 (open it once for editing to upgrade it)</source>
         <translation>未根据日志核对数据：项目的结构版本为 %1（请以编辑方式打开一次以升级）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="115" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="144" />
         <source>the patrol tables (grid, officers, plans, tracks, records) are not derived from the log</source>
         <translation>巡查数据表（网格、网格员、计划、轨迹、记录）不由日志推导核对</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="122" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="151" />
         <source>receipt of event %1 sealed %2</source>
         <translation>%2 封存的事件 %1 回执</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="124" />
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="126" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="153" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="155" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="130" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="159" />
         <source>head %1: %2</source>
         <translation>日志头 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="140" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="169" />
         <source>receipt kept in the project (event %1, sealed %2 by %3): %4</source>
         <translation>项目内保存的回执（事件 %1，%3 于 %2 封存）：%4</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="144" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="173" />
         <source>a receipt kept in the project cannot be read: %1</source>
         <translation>项目内保存的一份回执无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="153" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="182" />
         <source>the project's working CRS (EPSG:%1) is not a CGCS2000 Gauss-Krüger zone: its areas cannot be measured (the file was changed outside FarmGuard or is damaged)</source>
         <translation>项目的工作坐标系（EPSG:%1）不是 CGCS2000 高斯-克吕格投影带：无法量算面积（文件在 FarmGuard 之外被改动或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="178" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="207" />
         <source>the project file is damaged (%1): restore it from a backup, or copy what can still be read with 'farmguard-cli project copy'</source>
         <translation>项目文件已损坏（%1）：请从备份恢复，或用 'farmguard-cli project copy' 复制仍可读取的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="182" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="211" />
         <source>its audit log cannot be trusted: %1</source>
         <translation>其操作日志不可信：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="184" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="213" />
         <source>its data differs from its audit log (%n difference(s); first: %1); run farmguard-cli verify-log</source>
         <translation>
             <numerusform>其数据与操作日志不符（%n 处差异；第一处：%1）；请运行 farmguard-cli verify-log</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="189" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="218" />
         <source>opened read-only because %1</source>
         <translation>已以只读方式打开，因为%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="197" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="226" />
         <source>a receipt never certifies a log that failed its check: %1</source>
         <translation>核验未通过的日志不能出具回执：%1</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="211" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="240" />
         <source>the audit log is empty: there is nothing to seal</source>
         <translation>操作日志为空：没有可封存的内容</translation>
     </message>
     <message>
-        <location filename="../../gis/store/sql/sql_log_check.cpp" line="228" />
+        <location filename="../../gis/store/sql/sql_log_check.cpp" line="257" />
         <source>the audit log is keyed already (key %1): a keyed log keeps its key</source>
         <translation>操作日志已加密链接（密钥 %1）：加密链接的日志不能更换密钥</translation>
     </message>
@@ -15141,7 +15149,7 @@ Farmland protection patrol and enforcement analysis.</source>
 <context>
     <name>fg::gis::VerdictEdges</name>
     <message>
-        <location filename="../../gis/analysis/verdict_edges.cpp" line="173" />
+        <location filename="../../gis/analysis/verdict_edges.cpp" line="174" />
         <source>no field "%1" for the discovery date</source>
         <translation>没有用于发现日期的字段 "%1"</translation>
     </message>
