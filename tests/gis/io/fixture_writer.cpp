@@ -146,4 +146,13 @@ QString writeOgr(
     return path;
 }
 
+QString squareWkt(double x, double y, double side, int decimals)
+{
+    return QStringLiteral("POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))")
+        .arg(x, 0, 'f', decimals)
+        .arg(y, 0, 'f', decimals)
+        .arg(x + side, 0, 'f', decimals)
+        .arg(y + side, 0, 'f', decimals);
+}
+
 } // namespace fixture

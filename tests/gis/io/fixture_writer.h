@@ -36,6 +36,10 @@ QString writeShapefile(const QString &dir, const ShapefileSpec &spec);
 /// epsg 0 = no CRS. Returns the path.
 QString writeOgr(const QString &path, const QString &driver, const std::vector<Feature> &features, int epsg);
 
+/// The WKT of the axis-parallel square of side @p side whose south-west corner is (x, y), its
+/// coordinates written with @p decimals decimals.
+QString squareWkt(double x, double y, double side, int decimals = 3);
+
 /// Writes raw bytes to a file; returns the path.
 QString writeBytes(const QString &path, const QByteArray &bytes);
 

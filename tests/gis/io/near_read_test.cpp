@@ -26,16 +26,6 @@ namespace {
 const QString kShared = QStringLiteral(FG_SHARED_DATA_DIR "/");
 constexpr double kX = 446000, kY = 4007000; // inside EPSG:4547 (CM 114E), Pingshun County
 
-/// The WKT of the axis-parallel square of side @p side whose south-west corner is (x, y).
-QString square(double x, double y, double side)
-{
-    QStringList corners;
-    for (const QPointF &p : { QPointF(x, y), QPointF(x + side, y), QPointF(x + side, y + side),
-             QPointF(x, y + side), QPointF(x, y) })
-        corners << QString::number(p.x(), 'f', 3) + QLatin1Char(' ') + QString::number(p.y(), 'f', 3);
-    return QStringLiteral("POLYGON ((%1))").arg(corners.join(QStringLiteral(", ")));
-}
-
 /// A parcel layer of @p count 10 m squares on a row 1 km south of the incidents, then @p last.
 QString parcels(const QTemporaryDir &dir, int count, const QString &last)
 {
@@ -44,7 +34,7 @@ QString parcels(const QTemporaryDir &dir, int count, const QString &last)
     spec.fields = { QStringLiteral("DLBM") };
     spec.epsg = 4547;
     for (int i = 0; i < count; ++i)
-        spec.features.push_back({ square(kX + 20.0 * i, kY - 1000, 10), { QStringLiteral("0103") } });
+        spec.features.push_back({ fixture::squareWkt(kX + 20.0 * i, kY - 1000, 10), { QStringLiteral("0103") } });
     spec.features.push_back({ last, { QStringLiteral("0103") } });
     return fixture::writeShapefile(dir.path(), spec);
 }
@@ -56,7 +46,7 @@ QString incident(const QTemporaryDir &dir)
     spec.name = QStringLiteral("incidents");
     spec.fields = { QStringLiteral("JCBH") };
     spec.epsg = 4547;
-    spec.features.push_back({ square(kX, kY, 100), { QStringLiteral("JC1") } });
+    spec.features.push_back({ fixture::squareWkt(kX, kY, 100), { QStringLiteral("JC1") } });
     return fixture::writeShapefile(dir.path(), spec);
 }
 
@@ -106,7 +96,7 @@ TEST_CASE("An incident whose only parcel is the last record of a long file is st
 {
     QTemporaryDir dir;
     // The last parcel covers the incident's north-east quarter: 50 m × 50 m = 2,500 m².
-    const QString shp = parcels(dir, 3000, square(kX + 50, kY + 50, 100));
+    const QString shp = parcels(dir, 3000, fixture::squareWkt(kX + 50, kY + 50, 100));
     const LayerFiles files = readNear({ incident(dir), shp });
     const VectorLayer &read = *files.layers.at(1);
     REQUIRE(read.featureCount() == 1); // the 3,000 far squares are left unread
@@ -137,7 +127,7 @@ TEST_CASE("A parcel that meets an incident only by its bounding box is read and 
 TEST_CASE("A wrong box in a shapefile record header does not hide the parcel", "[io][near]")
 {
     QTemporaryDir dir;
-    const QString shp = parcels(dir, 5, square(kX + 50, kY + 50, 100));
+    const QString shp = parcels(dir, 5, fixture::squareWkt(kX + 50, kY + 50, 100));
     // Overwrite the last record's stored box with one far away (as a careless writer might).
     QFile shx(QString(shp).replace(QStringLiteral(".shp"), QStringLiteral(".shx")));
     REQUIRE(shx.open(QIODevice::ReadOnly));

@@ -29,21 +29,12 @@ double meridianArc(double phiDegrees)
             + (15 * e4 / 256 + 45 * e6 / 1024) * std::sin(4 * p) - (35 * e6 / 3072) * std::sin(6 * p));
 }
 
-QString square(double x, double y, double size)
-{
-    return QStringLiteral("POLYGON((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))")
-        .arg(x, 0, 'f', 6)
-        .arg(y, 0, 'f', 6)
-        .arg(x + size, 0, 'f', 6)
-        .arg(y + size, 0, 'f', 6);
-}
-
 QString writeSquares(const QTemporaryDir &dir, const QString &name, double x, double y, double size, int epsg)
 {
     fixture::ShapefileSpec spec;
     spec.name = name;
     spec.fields = { QStringLiteral("ID") };
-    spec.features = { { square(x, y, size), { QStringLiteral("1") } } };
+    spec.features = { { fixture::squareWkt(x, y, size, 6), { QStringLiteral("1") } } };
     spec.epsg = epsg;
     return fixture::writeShapefile(dir.path(), spec);
 }

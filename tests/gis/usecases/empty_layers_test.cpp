@@ -20,15 +20,6 @@ namespace {
 
 constexpr double kX = 446000, kY = 4007000; // inside EPSG:4547 (CM 114E), Pingshun County
 
-QString square(double x, double y, double side)
-{
-    return QStringLiteral("POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))")
-        .arg(x, 0, 'f', 3)
-        .arg(y, 0, 'f', 3)
-        .arg(x + side, 0, 'f', 3)
-        .arg(y + side, 0, 'f', 3);
-}
-
 /// A polygon shapefile in EPSG:4547 named @p name holding @p wkts (an empty text: a null geometry).
 QString layer(const QTemporaryDir &dir, const QString &name, const QStringList &wkts)
 {
@@ -53,8 +44,8 @@ TEST_CASE("Reading layer files names a reference layer that holds no features", 
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString incidents = layer(dir, QStringLiteral("incidents"), { square(kX, kY, 100) });
-    const QString cultivated = layer(dir, QStringLiteral("landuse"), { square(kX + 50, kY, 100) });
+    const QString incidents = layer(dir, QStringLiteral("incidents"), { fixture::squareWkt(kX, kY, 100) });
+    const QString cultivated = layer(dir, QStringLiteral("landuse"), { fixture::squareWkt(kX + 50, kY, 100) });
     const QString empty = layer(dir, QStringLiteral("basic_empty"), {});
     // Every feature skipped (a null geometry) leaves the layer as empty as an empty file.
     const QString skipped = layer(dir, QStringLiteral("basic_null"), { QString() });
@@ -79,10 +70,10 @@ TEST_CASE("A layer read only near the incidents that keeps none of its parcels i
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString incidents = layer(dir, QStringLiteral("incidents"), { square(kX, kY, 100) });
+    const QString incidents = layer(dir, QStringLiteral("incidents"), { fixture::squareWkt(kX, kY, 100) });
     // Three parcels 5 km away: the read near the incident keeps none, yet the file has features.
     const QString far = layer(dir, QStringLiteral("basic_far"),
-        { square(kX + 5000, kY, 50), square(kX + 5100, kY, 50), square(kX + 5200, kY, 50) });
+        { fixture::squareWkt(kX + 5000, kY, 50), fixture::squareWkt(kX + 5100, kY, 50), fixture::squareWkt(kX + 5200, kY, 50) });
     LayerFileOptions options;
     options.onlyNearFirst = true;
     options.nearMinFeatures = 0; // small fixtures: read in part all the same

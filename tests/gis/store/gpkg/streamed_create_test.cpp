@@ -97,15 +97,6 @@ void requireSame(const Built &whole, const Built &streamed)
     CHECK(whole.how == streamed.how);
 }
 
-QString square(double x, double y, double side)
-{
-    return QStringLiteral("POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))")
-        .arg(x, 0, 'f', 3)
-        .arg(y, 0, 'f', 3)
-        .arg(x + side, 0, 'f', 3)
-        .arg(y + side, 0, 'f', 3);
-}
-
 /// @p count parcels in rows of 100 (more than two chunks of StreamedLayers::kChunk), in EPSG:4547
 /// (Pingshun); parcel @p bowtie (0-based) self-intersects (repaired), parcel @p empty has no geometry.
 QString parcels(const QString &dir, const QString &name, int count, int bowtie, int empty, const QString &last = {})
@@ -122,7 +113,7 @@ QString parcels(const QString &dir, const QString &name, int count, int bowtie, 
                                               .arg(x + 20, 0, 'f', 3)
                                               .arg(y + 20, 0, 'f', 3)
             : i == empty ? QString()
-                         : square(x, y, 20 + (i % 7));
+                         : fixture::squareWkt(x, y, 20 + (i % 7));
         spec.features.push_back({ wkt, { i % 3 ? QStringLiteral("0103") : QStringLiteral("0101"), QString::number(i) } });
     }
     if (!last.isEmpty())
@@ -136,7 +127,7 @@ QString township(const QString &dir)
     spec.name = QStringLiteral("townships");
     spec.fields = { QStringLiteral("XZQMC") };
     spec.epsg = 4547;
-    spec.features.push_back({ square(445000, 4006000, 6000), { QStringLiteral("龙溪镇") } });
+    spec.features.push_back({ fixture::squareWkt(445000, 4006000, 6000), { QStringLiteral("龙溪镇") } });
     return fixture::writeShapefile(dir, spec);
 }
 
