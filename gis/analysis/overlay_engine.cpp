@@ -6,6 +6,7 @@
 #include "core/land_class.h"
 #include "gis/analysis/overlay_memo.h"
 #include "gis/analysis/robust_overlay.h"
+#include "gis/analysis/simple_ring.h"
 #include "gis/io/vector_layer.h"
 
 #include <QHash>
@@ -121,8 +122,10 @@ GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(
     const VectorLayer &layer, int row, GeosGeometryPtr parcel) const
 {
     GEOSContextHandle_t ctx = geosContext();
-    // The reader's IsValid of these very coordinates said valid: the same answer again.
-    if (layer.checkedValid(row) || GEOSisValid_r(ctx, parcel.get()) == 1)
+    // The reader's IsValid of these very coordinates said valid: the same answer again. A
+    // polygon whose one ring is proven simple is valid too (provenSimpleRing); anything else,
+    // a bowtie drawn outside FarmGuard among them, goes to GEOS as before.
+    if (layer.checkedValid(row) || provenValidPolygon(ctx, parcel.get()) || GEOSisValid_r(ctx, parcel.get()) == 1)
         return parcel;
     GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, parcel.get())));
     const QString key = layer.sourcePath + QLatin1Char('#') + QString::number(layer.fid(row));
@@ -153,15 +156,37 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
         // overlay, and the same area the intersection would give. A parcel cut by a convex
         // target in general position: GEOS's very polygon without OverlayNG (ConvexClip).
         GeosGeometryPtr piece;
-        if (GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1)
+        const bool whole = GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1;
+        if (whole)
             piece = std::move(parcel);
         else if (!(piece = convex.intersection(parcel.get())))
             piece = robust::intersection(target, parcel.get(), snapped);
         if (!piece)
             continue;
-        pieces.push_back({ std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1, row });
+        pieces.push_back(
+            { std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1, row, whole });
     }
     return pieces;
+}
+
+Areas OverlayEngine::Impl::pieceAreas(
+    const VectorLayer *layer, const Piece &piece, const AreaCalculator &calculator) const
+{
+    if (!piece.whole)
+        return calculator.areas(piece.geometry.get());
+    const quint64 key = (quint64(calculator.workingEpsg()) << 33) | (layer == cultivated ? quint64(1) << 32 : 0)
+        | quint64(quint32(piece.row));
+    {
+        std::lock_guard<std::mutex> lock(wholeMutex);
+        const auto found = wholeAreas.find(key);
+        if (found != wholeAreas.end())
+            return found->second;
+    }
+    // Measured outside the lock: two workers may both measure a parcel, with the same figures.
+    const Areas areas = calculator.areas(piece.geometry.get());
+    std::lock_guard<std::mutex> lock(wholeMutex);
+    wholeAreas.emplace(key, areas);
+    return areas;
 }
 
 OverlayEngine::OverlayEngine(

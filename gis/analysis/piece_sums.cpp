@@ -237,19 +237,21 @@ void add(Areas &a, const Areas &b, double k = 1.0)
 }
 
 PieceSums sums(const std::vector<const GEOSGeometry *> &basic, const Hosts &hosts,
-    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator)
+    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator, const PieceAreas &measure)
 {
     PieceSums result;
     std::vector<Areas> landAreas(land.size());
     std::vector<Areas> outside(land.size());
     for (size_t i = 0; i < land.size(); ++i) {
-        landAreas[i] = calculator.areas(land[i].geometry);
+        landAreas[i] = measure ? measure(false, i) : calculator.areas(land[i].geometry);
         outside[i] = landAreas[i];
         add(result.byClass[land[i].landClass], landAreas[i]);
     }
     for (size_t j = 0; j < basic.size(); ++j) {
         const int host = hosts.host[j];
-        const Areas areas = hosts.same[j] ? landAreas[static_cast<size_t>(host)] : calculator.areas(basic[j]);
+        const Areas areas = hosts.same[j] ? landAreas[static_cast<size_t>(host)]
+            : measure                     ? measure(true, j)
+                                          : calculator.areas(basic[j]);
         add(result.basic, areas);
         if (host >= 0)
             add(outside[static_cast<size_t>(host)], areas, -1.0);
@@ -270,7 +272,7 @@ PieceSums sums(const std::vector<const GEOSGeometry *> &basic, const Hosts &host
 } // namespace
 
 std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry *> &basic,
-    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator)
+    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator, const PieceAreas &measure)
 {
     std::vector<const GEOSGeometry *> landGeometries;
     landGeometries.reserve(land.size());
@@ -303,7 +305,7 @@ std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry 
     if (!basicApart(basic, basicBoxes, basicRings, hosts)
         || !hostlessApartFromCultivated(basic, basicBoxes, basicRings, hosts, land, landBoxes, landRings))
         return std::nullopt;
-    return sums(basic, hosts, land, calculator);
+    return sums(basic, hosts, land, calculator, measure);
 }
 
 } // namespace fg::gis
