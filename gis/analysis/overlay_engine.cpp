@@ -156,37 +156,15 @@ std::vector<Piece> OverlayEngine::Impl::clip(const VectorLayer *layer, const GEO
         // overlay, and the same area the intersection would give. A parcel cut by a convex
         // target in general position: GEOS's very polygon without OverlayNG (ConvexClip).
         GeosGeometryPtr piece;
-        const bool whole = GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1;
-        if (whole)
+        if (GEOSPreparedCovers_r(ctx, prepared, parcel.get()) == 1)
             piece = std::move(parcel);
         else if (!(piece = convex.intersection(parcel.get())))
             piece = robust::intersection(target, parcel.get(), snapped);
         if (!piece)
             continue;
-        pieces.push_back(
-            { std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1, row, whole });
+        pieces.push_back({ std::move(piece), layer == cultivated ? rowClass[static_cast<size_t>(row)] : -1, row });
     }
     return pieces;
-}
-
-Areas OverlayEngine::Impl::pieceAreas(
-    const VectorLayer *layer, const Piece &piece, const AreaCalculator &calculator) const
-{
-    if (!piece.whole)
-        return calculator.areas(piece.geometry.get());
-    const quint64 key = (quint64(calculator.workingEpsg()) << 33) | (layer == cultivated ? quint64(1) << 32 : 0)
-        | quint64(quint32(piece.row));
-    {
-        std::lock_guard<std::mutex> lock(wholeMutex);
-        const auto found = wholeAreas.find(key);
-        if (found != wholeAreas.end())
-            return found->second;
-    }
-    // Measured outside the lock: two workers may both measure a parcel, with the same figures.
-    const Areas areas = calculator.areas(piece.geometry.get());
-    std::lock_guard<std::mutex> lock(wholeMutex);
-    wholeAreas.emplace(key, areas);
-    return areas;
 }
 
 OverlayEngine::OverlayEngine(

@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 namespace fg::gis {
@@ -28,7 +27,6 @@ struct Piece
     GeosGeometryPtr geometry;
     int landClass = -1;
     int row = -1;
-    bool whole = false; ///< the target covers the parcel: the piece is the parcel itself
 };
 
 /// 田坎 deducted from the cultivated pieces, and from their parts outside basic farmland.
@@ -58,11 +56,6 @@ struct OverlayEngine::Impl
     mutable std::mutex mutex;
     mutable QStringList warnings;
     mutable QSet<QString> warned;
-    /// The areas of whole parcels (a parcel the target covers is its own piece), by layer, row
-    /// and working EPSG: the same figures whatever the target, so a parcel that several targets
-    /// cover (an incident and its party's union, the ±tolerance outlines) is measured once.
-    mutable std::mutex wholeMutex;
-    mutable std::unordered_map<quint64, Areas> wholeAreas;
 
     void readClasses();
     void readDeductions();
@@ -81,9 +74,6 @@ struct OverlayEngine::Impl
     /// The figures from the unions of the pieces and the cultivated-minus-basic difference.
     void measureByOverlay(std::vector<Piece> basicPieces, std::vector<Piece> landPieces,
         const AreaCalculator &calculator, bool *snapped, Occupation &result, Deductions &deducted) const;
-    /// A piece's areas: a whole parcel's from wholeAreas (measured and kept there the first
-    /// time), a cut piece's measured.
-    Areas pieceAreas(const VectorLayer *layer, const Piece &piece, const AreaCalculator &calculator) const;
     GeosGeometryPtr privateCopy(const VectorLayer &layer, int row) const;
     GeosGeometryPtr repairedIfInvalid(const VectorLayer &layer, int row, GeosGeometryPtr parcel) const;
     /// The pieces of the layer's parcels that meet the target; `convex` clips those it can prove

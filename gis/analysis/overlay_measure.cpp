@@ -123,11 +123,7 @@ bool OverlayEngine::Impl::measureBySums(const std::vector<Piece> &basicPieces, c
         const double k = hasDeduction ? rowDeduction[static_cast<size_t>(p.row)] : 0.0;
         land.push_back({ p.geometry.get(), p.landClass, classes[static_cast<size_t>(p.landClass)].cultivated, k });
     }
-    // A whole parcel's areas do not depend on the target: measured once per parcel (pieceAreas).
-    const auto measure = [&](bool basicLayer, size_t i) {
-        return pieceAreas(basicLayer ? basic : cultivated, basicLayer ? basicPieces[i] : landPieces[i], calculator);
-    };
-    const std::optional<PieceSums> sums = sumDisjointPieces(basicGeometries, land, calculator, measure);
+    const std::optional<PieceSums> sums = sumDisjointPieces(basicGeometries, land, calculator);
     if (!sums)
         return false;
     result.basicFarmland = sums->basic;

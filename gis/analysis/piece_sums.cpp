@@ -237,21 +237,19 @@ void add(Areas &a, const Areas &b, double k = 1.0)
 }
 
 PieceSums sums(const std::vector<const GEOSGeometry *> &basic, const Hosts &hosts,
-    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator, const PieceAreas &measure)
+    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator)
 {
     PieceSums result;
     std::vector<Areas> landAreas(land.size());
     std::vector<Areas> outside(land.size());
     for (size_t i = 0; i < land.size(); ++i) {
-        landAreas[i] = measure ? measure(false, i) : calculator.areas(land[i].geometry);
+        landAreas[i] = calculator.areas(land[i].geometry);
         outside[i] = landAreas[i];
         add(result.byClass[land[i].landClass], landAreas[i]);
     }
     for (size_t j = 0; j < basic.size(); ++j) {
         const int host = hosts.host[j];
-        const Areas areas = hosts.same[j] ? landAreas[static_cast<size_t>(host)]
-            : measure                     ? measure(true, j)
-                                          : calculator.areas(basic[j]);
+        const Areas areas = hosts.same[j] ? landAreas[static_cast<size_t>(host)] : calculator.areas(basic[j]);
         add(result.basic, areas);
         if (host >= 0)
             add(outside[static_cast<size_t>(host)], areas, -1.0);
@@ -272,7 +270,7 @@ PieceSums sums(const std::vector<const GEOSGeometry *> &basic, const Hosts &host
 } // namespace
 
 std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry *> &basic,
-    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator, const PieceAreas &measure)
+    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator)
 {
     std::vector<const GEOSGeometry *> landGeometries;
     landGeometries.reserve(land.size());
@@ -305,7 +303,7 @@ std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry 
     if (!basicApart(basic, basicBoxes, basicRings, hosts)
         || !hostlessApartFromCultivated(basic, basicBoxes, basicRings, hosts, land, landBoxes, landRings))
         return std::nullopt;
-    return sums(basic, hosts, land, calculator, measure);
+    return sums(basic, hosts, land, calculator);
 }
 
 } // namespace fg::gis

@@ -3,7 +3,6 @@
 
 #include "gis/geometry/area_calculator.h"
 
-#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -49,10 +48,7 @@ struct PieceSums
 /// nullopt as soon as one proof fails (overlapping parcels, basic farmland drawn across
 /// land-use parcels, a GEOS error): the caller must then overlay as before.
 /// Uses the calling thread's GEOS context; `calculator` belongs to the calling thread.
-/// `measure`, when given, gives a piece's areas instead of `calculator` (basic layer or not, index):
-/// the engine takes a whole parcel's from what it kept. Asked only once the proofs hold.
-using PieceAreas = std::function<Areas(bool basicLayer, size_t index)>;
 std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry *> &basic,
-    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator, const PieceAreas &measure = {});
+    const std::vector<LandPieceRef> &land, const AreaCalculator &calculator);
 
 } // namespace fg::gis

@@ -212,37 +212,3 @@ TEST_CASE("robust union and difference keep to their area bounds")
     CHECK_FALSE(snapped);
     CHECK_FALSE(robust::unionOf({}, &snapped));
 }
-
-TEST_CASE("a whole parcel's areas are kept per layer and row, a cut one's measured each time", "[wholeareas]")
-{
-    // Row 0 of each layer is a different parcel: basic [0,100]² (10,000 m² planar), land
-    // [200,250]×[0,50] (2,500 m²). Target A covers both; B covers the basic parcel's left half and
-    // all of the land parcel. A key that mixed the layers, or kept a cut piece's areas as the
-    // parcel's, would give A's 10,000 m² for B's basic farmland or 2,500 m² for A's.
-    VectorLayer basic = landLayer(QStringLiteral("hand/basic.shp"));
-    addParcel(basic, 1, QStringLiteral("0101"), QString(), square(0, 0, 100, 100));
-    VectorLayer land = landLayer(QStringLiteral("hand/dltb.shp"));
-    addParcel(land, 1, QStringLiteral("0101"), QString(), square(200, 0, 250, 50));
-    const AreaCalculator calculator(kEpsg);
-    const GeosGeometryPtr a = square(-10, -10, 260, 110);
-    const GeosGeometryPtr b = fromWkt(QStringLiteral("MULTIPOLYGON((%1),(%2))")
-                                          .arg(box(-10, -10, 50, 110), box(190, -10, 260, 60)));
-    REQUIRE(b);
-    const OverlayEngine engine(&basic, &land, kEpsg);
-    for (int round = 0; round < 2; ++round) {
-        const Occupation first = engine.measure(a.get(), calculator);
-        CHECK(first.basicFarmland.planar == Approx(10000.0).epsilon(1e-12));
-        CHECK(first.cultivated.planar == Approx(2500.0).epsilon(1e-12));
-        const Occupation second = engine.measure(b.get(), calculator);
-        CHECK(second.basicFarmland.planar == Approx(5000.0).epsilon(1e-12));
-        CHECK(second.cultivated.planar == Approx(2500.0).epsilon(1e-12));
-        // Every method's figure is the one a fresh engine (nothing kept) measures, to the bit.
-        for (const auto &[target, kept] : { std::pair { a.get(), first }, std::pair { b.get(), second } }) {
-            const Occupation fresh = OverlayEngine(&basic, &land, kEpsg).measure(target, calculator);
-            CHECK(kept.basicFarmland.ellipsoidal == fresh.basicFarmland.ellipsoidal);
-            CHECK(kept.basicFarmland.geodesic == fresh.basicFarmland.geodesic);
-            CHECK(kept.cultivated.ellipsoidal == fresh.cultivated.ellipsoidal);
-            CHECK(kept.cultivated.geodesic == fresh.cultivated.geodesic);
-        }
-    }
-}
