@@ -6,6 +6,7 @@
 #include "core/land_class.h"
 #include "gis/analysis/overlay_memo.h"
 #include "gis/analysis/robust_overlay.h"
+#include "gis/analysis/simple_ring.h"
 #include "gis/io/vector_layer.h"
 
 #include <QHash>
@@ -121,8 +122,10 @@ GeosGeometryPtr OverlayEngine::Impl::repairedIfInvalid(
     const VectorLayer &layer, int row, GeosGeometryPtr parcel) const
 {
     GEOSContextHandle_t ctx = geosContext();
-    // The reader's IsValid of these very coordinates said valid: the same answer again.
-    if (layer.checkedValid(row) || GEOSisValid_r(ctx, parcel.get()) == 1)
+    // The reader's IsValid of these very coordinates said valid: the same answer again. A
+    // polygon whose one ring is proven simple is valid too (provenSimpleRing); anything else,
+    // a bowtie drawn outside FarmGuard among them, goes to GEOS as before.
+    if (layer.checkedValid(row) || provenValidPolygon(ctx, parcel.get()) || GEOSisValid_r(ctx, parcel.get()) == 1)
         return parcel;
     GeosGeometryPtr repaired = robust::polygonalPart(GeosGeometryPtr(GEOSMakeValid_r(ctx, parcel.get())));
     const QString key = layer.sourcePath + QLatin1Char('#') + QString::number(layer.fid(row));

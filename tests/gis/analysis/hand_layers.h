@@ -7,6 +7,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 namespace fg::test {
@@ -36,6 +39,20 @@ inline gis::GeosGeometryPtr polygon(const QString &rings)
 inline gis::GeosGeometryPtr square(double x0, double y0, double x1, double y1)
 {
     return polygon(box(x0, y0, x1, y1));
+}
+
+/// A closed ring as x, y pairs at GK coordinates, from points in metres from (kX, kY); the last
+/// vertex repeats the first.
+inline std::vector<double> closedRing(const std::vector<std::pair<double, double>> &points)
+{
+    std::vector<double> xy;
+    for (const auto &[x, y] : points) {
+        xy.push_back(kX + x);
+        xy.push_back(kY + y);
+    }
+    xy.push_back(xy[0]);
+    xy.push_back(xy[1]);
+    return xy;
 }
 
 } // namespace fg::test

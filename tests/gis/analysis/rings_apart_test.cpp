@@ -12,17 +12,9 @@ using namespace fg::test;
 
 namespace {
 
-/// A closed ring at GK coordinates from points in metres from (kX, kY).
 std::vector<double> ring(std::initializer_list<std::pair<double, double>> points)
 {
-    std::vector<double> xy;
-    for (const auto &[x, y] : points) {
-        xy.push_back(kX + x);
-        xy.push_back(kY + y);
-    }
-    xy.push_back(xy[0]);
-    xy.push_back(xy[1]);
-    return xy;
+    return closedRing({ points.begin(), points.end() });
 }
 
 std::vector<double> rect(double x0, double y0, double x1, double y1)
