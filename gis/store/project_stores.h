@@ -27,7 +27,8 @@ struct StreamedFeature
     double minX = 0, maxX = 0, minY = 0, maxY = 0; ///< its envelope, as GEOS gives it
     std::vector<QVariant> values; ///< one per field, as the layer read them
     /// The row as the GeoPackage writer binds and hashes it, prepared off its thread
-    /// (prepareRow; values may then be empty); srsId 0: the writer prepares it itself.
+    /// (prepareRow; values and wkb may then be empty: the blob holds the WKB); srsId 0: the
+    /// writer prepares it itself.
     PreparedRow prepared = {};
 };
 

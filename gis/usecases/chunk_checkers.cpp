@@ -51,7 +51,8 @@ StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, c
     return feature;
 }
 
-/// @p feature's row prepared as the writer would prepare it (GpkgLayerWriter), its values dropped.
+/// @p feature's row prepared as the writer would prepare it (GpkgLayerWriter); its values and WKB
+/// (the blob holds it) dropped here, off the writer.
 void prepare(const ChunkCheckers::Layer &layer, StreamedFeature &feature)
 {
     if (layer.srsId == 0)
@@ -60,6 +61,7 @@ void prepare(const ChunkCheckers::Layer &layer, StreamedFeature &feature)
     const double envelope[4] = { feature.minX, feature.maxX, feature.minY, feature.maxY };
     prepareRow(feature.values, layer.fields, feature.wkb, empty ? nullptr : envelope, layer.srsId, feature.prepared);
     feature.values = {};
+    feature.wkb = QByteArray(); // the blob holds it
 }
 
 bool kept(const RawFeature &row)

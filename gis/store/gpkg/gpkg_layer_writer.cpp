@@ -140,11 +140,14 @@ void RowWriter::add(const StreamedFeature &feature)
     }
     m_hash.addFid(fid);
     m_hash.addFieldParts(row->hashParts(), size_t(row->hashSize));
+    // The WKB as the blob holds it, after its header and envelope (a prepared row has no other).
+    const int header = empty ? 8 : 8 + 32;
+    const QByteArray wkb = QByteArray::fromRawData(row->blob.constData() + header, row->blob.size() - header);
     // hashStoredLayer's way: WKB the store writes is hashed as it is, anything else through GEOS.
     if (row->canonicalWkb) {
-        m_hash.addGeometry(feature.wkb);
+        m_hash.addGeometry(wkb);
     } else {
-        const GeosGeometryPtr geometry = fromWkb(feature.wkb);
+        const GeosGeometryPtr geometry = fromWkb(wkb);
         m_hash.addGeometry(geometry ? toWkb(toMultiPolygon(geometry.get()).get()) : QByteArray());
     }
 }
