@@ -84,6 +84,11 @@ void LayerHash::addField(const QString &text)
     addPart(utf8.constData(), size_t(utf8.size()));
 }
 
+void LayerHash::addFieldParts(const char *parts, size_t size)
+{
+    m_hash->addData(parts, size);
+}
+
 void LayerHash::addGeometry(const QByteArray &wkb)
 {
     addPart(wkb.constData(), size_t(wkb.size()));

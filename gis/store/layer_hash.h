@@ -29,6 +29,9 @@ public:
     void addFid(qint64 fid);
     /// The feature's next field value, as QVariant::toString() gives it.
     void addField(const QString &text);
+    /// The feature's field values at once: @p size bytes of parts as addField() would add them
+    /// one by one ("LENGTH:" and the UTF-8 text each; PreparedRow::hashParts).
+    void addFieldParts(const char *parts, size_t size);
     /// The feature's geometry as GEOS writes it in multipolygon form (empty: no geometry).
     void addGeometry(const QByteArray &wkb);
     /// Lower-case hex of everything added; the object is finished afterwards.

@@ -4,6 +4,7 @@
 #include "core/cases/chain_report.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_location.h"
+#include "gis/store/prepared_row.h"
 #include "gis/store/project_store.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,10 @@ struct StreamedFeature
     QByteArray wkb;
     double minX = 0, maxX = 0, minY = 0, maxY = 0; ///< its envelope, as GEOS gives it
     std::vector<QVariant> values; ///< one per field, as the layer read them
+    /// The row as the GeoPackage writer binds and hashes it, prepared off its thread
+    /// (prepareRow; values and wkb may then be empty: the blob holds the WKB); srsId 0: the
+    /// writer prepares it itself.
+    PreparedRow prepared = {};
 };
 
 /// One reference layer to copy into a new project, already in the working CRS: a whole layer

@@ -51,6 +51,19 @@ StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, c
     return feature;
 }
 
+/// @p feature's row prepared as the writer would prepare it (GpkgLayerWriter); its values and WKB
+/// (the blob holds it) dropped here, off the writer.
+void prepare(const ChunkCheckers::Layer &layer, StreamedFeature &feature)
+{
+    if (layer.srsId == 0)
+        return;
+    const bool empty = !(feature.minX <= feature.maxX && feature.minY <= feature.maxY);
+    const double envelope[4] = { feature.minX, feature.maxX, feature.minY, feature.maxY };
+    prepareRow(feature.values, layer.fields, feature.wkb, empty ? nullptr : envelope, layer.srsId, feature.prepared);
+    feature.values = {};
+    feature.wkb = QByteArray(); // the blob holds it
+}
+
 bool kept(const RawFeature &row)
 {
     return row.verdict == GeometryVerdict::Valid || row.verdict == GeometryVerdict::Repaired;
@@ -73,8 +86,10 @@ void transformed(const ChunkCheckers::Layer &layer, std::vector<RawFeature> &row
     done.transformed = true;
     done.keptExtent = chunk.extent();
     transformToWorkingCrs(chunk, layer.transformTo);
-    for (size_t i = 0; i < keptRows.size(); ++i)
+    for (size_t i = 0; i < keptRows.size(); ++i) {
         done.features.push_back(featureOf(std::move(keptRows[i]->values), chunk.geometry(int(i)), {}));
+        prepare(layer, done.features.back());
+    }
 }
 
 } // namespace
@@ -87,10 +102,13 @@ void ChunkCheckers::check(const Layer &layer, std::vector<RawFeature> &rows, Don
     if (layer.transformTo != 0) {
         transformed(layer, rows, done);
     } else {
-        for (RawFeature &row : rows)
-            if (kept(row))
+        for (RawFeature &row : rows) {
+            if (kept(row)) {
                 done.features.push_back(
                     featureOf(std::move(row.values), row.geometry.get(), row.asRead ? row.wkb : QByteArray()));
+                prepare(layer, done.features.back());
+            }
+        }
     }
     for (RawFeature &row : rows) { // freed here, off the reading thread
         row.geometry.reset();

@@ -21,7 +21,8 @@ namespace fg::gis {
 /// takes a chunk of rows as LayerStream::nextRaw() read them, checks and repairs every
 /// geometry (checkRawFeature), transforms the kept ones when their layer is in another CRS,
 /// turns each kept row into the StreamedFeature the store writes (the source's WKB where it is
-/// what GEOS would write, GEOS's otherwise, with its envelope) and frees the geometries. The
+/// what GEOS would write, GEOS's otherwise, with its envelope, and the row's stored values, hash
+/// parts and blob prepared for the writer) and frees the geometries. The
 /// results come back in the order the chunks were submitted, whatever thread finished first, so
 /// the rows written do not depend on the number of threads. Submit and take on one thread.
 class ChunkCheckers
@@ -34,6 +35,10 @@ public:
         QString sourcePath;
         CrsDecision crs; ///< the source CRS
         int transformTo = 0; ///< EPSG code to transform the kept rows into; 0: none
+        /// The layer's fields and the working CRS's EPSG code: with srsId, each kept row's
+        /// StreamedFeature::prepared is filled (prepareRow) so the writer only binds and steps.
+        std::vector<FieldDefinition> fields = {};
+        int srsId = 0;
     };
     /// One checked chunk.
     struct Done

@@ -65,7 +65,11 @@ void StreamedLayers::start(int workingEpsg)
 
 bool StreamedLayers::next(size_t layer, std::vector<StreamedFeature> &chunk)
 {
+    std::vector<StreamedFeature> spent = std::move(chunk);
+    chunk.clear();
     std::unique_lock<std::mutex> guard(m_mutex);
+    if (!spent.empty()) // the written rows are freed on the reading thread, not the writer's
+        m_spent.push_back(std::move(spent));
     m_changed.wait(guard, [this] { return m_failed || !m_queue.empty(); });
     if (m_queue.empty() || m_queue.front().layer != layer)
         throw StreamFailed();
@@ -84,8 +88,11 @@ void StreamedLayers::push(Chunk chunk)
     if (m_stop)
         throw Stopped();
     m_queue.push_back(std::move(chunk));
+    std::vector<std::vector<StreamedFeature>> spent = std::move(m_spent);
+    m_spent.clear();
     guard.unlock();
     m_changed.notify_all();
+    spent.clear(); // outside the lock
 }
 
 void StreamedLayers::run()
@@ -144,7 +151,8 @@ void StreamedLayers::readRows(size_t layer, LayerStream &stream)
         transformToWorkingCrs(none, m_epsg);
         transformWarnings = none.warnings;
     }
-    const ChunkCheckers::Layer checking { stream.expectedKind(), header.sourcePath, header.crs, transform ? m_epsg : 0 };
+    const ChunkCheckers::Layer checking { stream.expectedKind(), header.sourcePath, header.crs, transform ? m_epsg : 0,
+        header.fields, m_epsg };
     QRectF extent; // of the kept geometries in the source CRS: what readLayer() decides the CRS from
     std::vector<RawFeature> rows;
     while (stream.nextRaw(rows, kChunk)) {

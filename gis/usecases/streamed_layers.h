@@ -95,6 +95,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_queue;
+    std::vector<std::vector<StreamedFeature>> m_spent; ///< written chunks, freed by the reading thread
     bool m_opened = false;
     bool m_streamable = false;
     int m_epsg = 0;

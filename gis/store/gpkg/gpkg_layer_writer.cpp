@@ -7,6 +7,7 @@
 #include "gis/store/gpkg/gpkg_rtree_p.h"
 #include "gis/store/gpkg/sqlite_connection_p.h"
 #include "gis/store/layer_hash.h"
+#include "gis/store/prepared_row.h"
 #include "gis/store/sql/sql_rows_p.h"
 
 #include <sqlite3.h>
@@ -22,28 +23,6 @@ QString quoted(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
-
-/// One row's stored values as SQLite hands them back (sql_rows::fieldValue reads them): the
-/// hash takes the text the store reads, not the text the reader gave. A NaN is stored as NULL.
-class StoredRow : public SqlRows
-{
-public:
-    explicit StoredRow(const std::vector<QVariant> &values) : m_values(values) {}
-    bool next() override { return false; }
-    bool isNull(int column) const override
-    {
-        const QVariant &v = at(column);
-        return v.isNull() || (v.typeId() == QMetaType::Double && std::isnan(v.toDouble()));
-    }
-    qint64 integer(int column) const override { return at(column).toLongLong(); }
-    double real(int column) const override { return at(column).toDouble(); }
-    QString text(int column) const override { return at(column).toString(); }
-    QByteArray blob(int column) const override { return at(column).toByteArray(); }
-
-private:
-    const QVariant &at(int column) const { return m_values[size_t(column)]; }
-    const std::vector<QVariant> &m_values;
-};
 
 /// The column types the table reads back as (GpkgProjectStore::referenceFields), when they are
 /// what the layer's field types were written as; empty when any is not (a text that SQLite's
@@ -70,30 +49,26 @@ bool readsBackAsWritten(SqliteConnection &db, const QString &table, const std::v
     return true;
 }
 
-/// True when SQLite's NUMERIC affinity (DATE, DATETIME columns) would store @p text as a number.
-bool looksNumeric(const QVariant &stored)
+/// Binds one prepared row; its bytes stay alive until the step.
+void bindRow(sqlite3_stmt *stmt, const PreparedRow &row)
 {
-    bool number = false;
-    stored.toString().trimmed().toDouble(&number);
-    return number;
-}
-
-/// Binds one row; the blob and texts stay alive until the step (SQLITE_TRANSIENT copies texts).
-void bindRow(sqlite3_stmt *stmt, const QByteArray &blob, const std::vector<QVariant> &stored)
-{
-    sqlite3_bind_blob(stmt, 1, blob.constData(), int(blob.size()), SQLITE_STATIC);
-    for (size_t k = 0; k < stored.size(); ++k) {
+    sqlite3_bind_blob(stmt, 1, row.blob.constData(), int(row.blob.size()), SQLITE_STATIC);
+    for (size_t k = 0; k < row.values.size(); ++k) {
         const int n = int(k) + 2;
-        const QVariant &v = stored[k];
-        if (v.isNull() || !v.isValid())
+        const PreparedRow::Value &v = row.values[k];
+        switch (v.kind) {
+        case PreparedRow::Kind::Null:
             sqlite3_bind_null(stmt, n);
-        else if (v.typeId() == QMetaType::LongLong)
-            sqlite3_bind_int64(stmt, n, v.toLongLong());
-        else if (v.typeId() == QMetaType::Double)
-            sqlite3_bind_double(stmt, n, v.toDouble());
-        else {
-            const QByteArray utf8 = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, n, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            break;
+        case PreparedRow::Kind::Integer:
+            sqlite3_bind_int64(stmt, n, v.integer);
+            break;
+        case PreparedRow::Kind::Real:
+            sqlite3_bind_double(stmt, n, v.real);
+            break;
+        case PreparedRow::Kind::Text:
+            sqlite3_bind_text(stmt, n, row.bytes.constData() + v.offset, v.size, SQLITE_STATIC);
+            break;
         }
     }
 }
@@ -114,9 +89,6 @@ public:
                                    .toUtf8();
         if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
             db.fail(GpkgLayerWriter::tr("cannot write layer %1").arg(source.table));
-        m_types.reserve(source.fields.size());
-        for (const FieldDefinition &field : source.fields) // what referenceFields() reads the column as
-            m_types.push_back(field.type == FieldType::Other ? FieldType::Text : field.type);
     }
     ~RowWriter() { sqlite3_finalize(m_stmt); }
     RowWriter(const RowWriter &) = delete;
@@ -133,7 +105,7 @@ private:
     int m_epsg;
     bool m_hashable;
     sqlite3_stmt *m_stmt = nullptr;
-    std::vector<FieldType> m_types;
+    PreparedRow m_own; ///< a row the writer prepares itself
     std::vector<GpkgRtree::Box> m_boxes;
     double m_extent[4] = {};
     qint64 m_rows = 0;
@@ -144,12 +116,12 @@ void RowWriter::add(const StreamedFeature &feature)
 {
     const bool empty = !(feature.minX <= feature.maxX && feature.minY <= feature.maxY);
     const double envelope[4] = { feature.minX, feature.maxX, feature.minY, feature.maxY };
-    const QByteArray blob = gpkgBlobWithEnvelope(feature.wkb, empty ? nullptr : envelope, m_epsg);
-    std::vector<QVariant> stored;
-    stored.reserve(m_source.fields.size());
-    for (size_t k = 0; k < m_source.fields.size(); ++k)
-        stored.push_back(GpkgFile::storedValue(feature.values[k], m_source.fields[k].type));
-    bindRow(m_stmt, blob, stored);
+    const PreparedRow *row = &feature.prepared;
+    if (row->srsId != m_epsg) { // not prepared off this thread (or for another CRS): the same here
+        prepareRow(feature.values, m_source.fields, feature.wkb, empty ? nullptr : envelope, m_epsg, m_own);
+        row = &m_own;
+    }
+    bindRow(m_stmt, *row);
     if (sqlite3_step(m_stmt) != SQLITE_DONE)
         m_db.fail(GpkgLayerWriter::tr("cannot write a feature of layer %1").arg(m_source.table));
     sqlite3_reset(m_stmt);
@@ -162,21 +134,20 @@ void RowWriter::add(const StreamedFeature &feature)
     }
     if (!m_hashable)
         return;
-    m_hash.addFid(fid);
-    const StoredRow row(stored);
-    for (size_t k = 0; k < m_types.size(); ++k) {
-        if ((m_types[k] == FieldType::Date || m_types[k] == FieldType::DateTime) && !row.isNull(int(k))
-            && looksNumeric(stored[k])) {
-            m_hashable = false; // SQLite keeps it as a number: hashed from the rows later
-            return;
-        }
-        m_hash.addField(sql_rows::fieldValue(row, int(k), m_types[k]).toString());
+    if (!row->hashable) {
+        m_hashable = false; // a date SQLite keeps as a number: hashed from the rows later
+        return;
     }
+    m_hash.addFid(fid);
+    m_hash.addFieldParts(row->hashParts(), size_t(row->hashSize));
+    // The WKB as the blob holds it, after its header and envelope (a prepared row has no other).
+    const int header = empty ? 8 : 8 + 32;
+    const QByteArray wkb = QByteArray::fromRawData(row->blob.constData() + header, row->blob.size() - header);
     // hashStoredLayer's way: WKB the store writes is hashed as it is, anything else through GEOS.
-    if (LayerHash::isCanonicalMultiPolygon(feature.wkb)) {
-        m_hash.addGeometry(feature.wkb);
+    if (row->canonicalWkb) {
+        m_hash.addGeometry(wkb);
     } else {
-        const GeosGeometryPtr geometry = fromWkb(feature.wkb);
+        const GeosGeometryPtr geometry = fromWkb(wkb);
         m_hash.addGeometry(geometry ? toWkb(toMultiPolygon(geometry.get()).get()) : QByteArray());
     }
 }
