@@ -11,7 +11,6 @@ namespace fg::gis {
 
 namespace {
 
-const QString kRowMarker = QStringLiteral("(row)");
 const QString kNoRow = QStringLiteral("(none)");
 
 } // namespace
@@ -55,33 +54,6 @@ DataRows LogReplay::derive(const QList<core::AuditEvent> &events)
     for (const core::AuditEvent &event : events)
         replayer.apply(event);
     return std::move(replayer.rows);
-}
-
-std::vector<DataFinding> LogReplay::compare(const DataRows &logged, const DataRows &stored)
-{
-    std::vector<DataFinding> findings;
-    for (const auto &[key, fields] : logged.rows()) {
-        const DataRows::Fields *row = stored.find(key.first, key.second);
-        if (!row) {
-            findings.push_back({ key.first, key.second, QString(), kRowMarker, kNoRow });
-            continue;
-        }
-        for (auto field = fields.begin(); field != fields.end(); ++field) {
-            const QString value = row->value(field.key());
-            if (value != field.value())
-                findings.push_back({ key.first, key.second, field.key(), field.value(), value });
-        }
-    }
-    for (const auto &[key, fields] : stored.rows()) {
-        Q_UNUSED(fields);
-        if (!logged.contains(key.first, key.second))
-            findings.push_back({ key.first, key.second, QString(), kNoRow, kRowMarker });
-    }
-    std::stable_sort(findings.begin(), findings.end(), [](const DataFinding &a, const DataFinding &b) {
-        const qsizetype ta = tables().indexOf(a.table), tb = tables().indexOf(b.table);
-        return ta != tb ? ta < tb : a.id < b.id;
-    });
-    return findings;
 }
 
 namespace log_replay {

@@ -3,6 +3,7 @@
 
 #include "core/cases/audit_event.h"
 #include "gis/store/log_check.h"
+#include "gis/store/stored_rows.h"
 
 #include <QList>
 #include <QMap>
@@ -35,7 +36,7 @@ private:
 
 /// The current state of a project's record re-derived from its audit log alone (every event
 /// carries its old → new values), and the comparison with the stored tables. One place for both
-/// backends: SqlProjectStore reads the tables into DataRows, this derives and compares. Pure,
+/// backends: SqlProjectStore reads the tables into StoredRows, this derives and compares. Pure,
 /// thread-safe.
 ///
 /// Derived: incidents (fid, attributes, township, village, figures, verdict, method, geometry
@@ -50,9 +51,10 @@ class LogReplay
 public:
     /// Replays @p events in order.
     static DataRows derive(const QList<core::AuditEvent> &events);
-    /// Every field the log determines whose stored value differs, and every row only one side
-    /// has, in table and id order.
-    static std::vector<DataFinding> compare(const DataRows &logged, const DataRows &stored);
+    /// Every field the log determines whose stored value differs (a field @p stored lacks reads
+    /// empty), and every row only one side has, in table and id order (log_replay_compare.cpp).
+    /// @p stored must be finish()ed; each table's rows are walked once beside the log's.
+    static std::vector<DataFinding> compare(const DataRows &logged, const StoredRows &stored);
     /// A figure as both sides write it: shortest text that reads back to the same double.
     static QString number(double value);
     /// The tables derive() fills, in report order.

@@ -132,7 +132,7 @@ std::vector<ApprovalRecord> SqlProjectStore::approvals(const FeatureQuery &query
     return result;
 }
 
-void SqlProjectStore::storedApprovals(DataRows &rows) const
+void SqlProjectStore::storedApprovals(StoredRows &rows) const
 {
     if (!hasApprovals())
         return;
@@ -142,14 +142,14 @@ void SqlProjectStore::storedApprovals(DataRows &rows) const
     auto row
         = m_db->query(QStringLiteral("SELECT document_no, %1, %2 FROM approvals")
                           .arg(kText.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
+    StoredRows::Table &table = rows.table(QStringLiteral("approvals"), kText + QStringList { QStringLiteral("geometry_sha256") });
+    const int geom = int(kText.size()) + 1;
     while (row->next()) {
-        DataRows::Fields &fields = rows.row(QStringLiteral("approvals"), row->text(0));
+        std::vector<QString> &values = table.append(row->text(0));
         for (int k = 0; k < int(kText.size()); ++k)
-            fields[kText[k]] = row->text(k + 1);
-        const int geom = int(kText.size()) + 1;
+            values[size_t(k)] = row->text(k + 1);
         const GeosGeometryPtr geometry = row->isNull(geom) ? nullptr : geometryFrom(row->blob(geom));
-        fields[QStringLiteral("geometry_sha256")]
-            = geometry ? geometryHash(geometry.get()) : tr("(no geometry)");
+        values.back() = geometry ? geometryHash(geometry.get()) : tr("(no geometry)");
     }
 }
 

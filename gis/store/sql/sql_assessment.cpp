@@ -164,30 +164,34 @@ std::vector<core::TownshipMeasure> SqlProjectStore::measures() const
     return result;
 }
 
-void SqlProjectStore::storedAssessment(DataRows &rows) const
+void SqlProjectStore::storedAssessment(StoredRows &rows) const
 {
     if (m_info.schemaVersion < kTownshipTargetsVersion)
         return;
+    StoredRows::Table &targets = rows.table(QStringLiteral("township_targets"),
+        { QStringLiteral("cultivated_m2"), QStringLiteral("basic_farmland_m2"), QStringLiteral("unit"),
+            QStringLiteral("set_at"), QStringLiteral("set_by") });
     for (auto row = m_db->query(
              QStringLiteral("SELECT township || '/' || year, cultivated_m2, basic_farmland_m2, unit, "
                             "set_at, set_by FROM township_targets"));
          row->next();) {
-        DataRows::Fields &fields = rows.row(QStringLiteral("township_targets"), row->text(0));
-        fields[QStringLiteral("cultivated_m2")] = realText(*row, 1);
-        fields[QStringLiteral("basic_farmland_m2")] = realText(*row, 2);
-        fields[QStringLiteral("unit")] = row->text(3);
-        fields[QStringLiteral("set_at")] = row->text(4);
-        fields[QStringLiteral("set_by")] = row->text(5);
+        std::vector<QString> &values = targets.append(row->text(0));
+        values[0] = realText(*row, 1);
+        values[1] = realText(*row, 2);
+        for (int k = 3; k <= 5; ++k)
+            values[size_t(k - 1)] = row->text(k);
     }
-    static const char *const kMeasureColumns[] = { "township", "kind", "measure_date", "issued_by",
-        "document_no", "note", "recorded_at", "recorded_by" };
+    StoredRows::Table &measures = rows.table(QStringLiteral("township_measures"),
+        { QStringLiteral("township"), QStringLiteral("kind"), QStringLiteral("measure_date"),
+            QStringLiteral("issued_by"), QStringLiteral("document_no"), QStringLiteral("note"),
+            QStringLiteral("recorded_at"), QStringLiteral("recorded_by") });
     for (auto row = m_db->query(
              QStringLiteral("SELECT id, township, kind, measure_date, issued_by, document_no, note, "
                             "recorded_at, recorded_by FROM township_measures"));
          row->next();) {
-        DataRows::Fields &fields = rows.row(QStringLiteral("township_measures"), row->text(0));
+        std::vector<QString> &values = measures.append(row->text(0));
         for (int k = 0; k < 8; ++k)
-            fields[QLatin1String(kMeasureColumns[k])] = row->text(k + 1);
+            values[size_t(k)] = row->text(k + 1);
     }
 }
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// SqlProjectStore: the domain tables read as DataRows, for the data check against the log
+// SqlProjectStore: the domain tables read as StoredRows, for the data check against the log
 // (LogReplay). Raw rows, as stored: nothing is rebuilt through the domain model, so a tampered
 // row shows as it is instead of failing to load.
 #include "gis/store/sql/sql_project_store.h"
 
 #include "gis/store/log_replay.h"
+#include "gis/store/stored_rows.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 
 namespace fg::gis {
 
@@ -25,20 +28,24 @@ QString realText(const SqlRows &row, int column)
 /// Reads @p columns (names as in DataRows) of each row of @p sql into @p table, the row id in
 /// column 0; text columns unless listed in @p reals.
 void readRows(const SqlConnection &db, const QString &sql, const QString &table, const QStringList &columns,
-    DataRows &rows, const QStringList &reals = {})
+    StoredRows &rows, const QStringList &reals = {})
 {
+    StoredRows::Table &stored = rows.table(table, columns);
+    std::vector<bool> real;
+    for (const QString &column : columns)
+        real.push_back(reals.contains(column));
     for (auto row = db.query(sql); row->next();) {
-        DataRows::Fields &fields = rows.row(table, row->text(0));
+        std::vector<QString> &values = stored.append(row->text(0));
         for (int k = 0; k < int(columns.size()); ++k)
-            fields[columns[k]] = reals.contains(columns[k]) ? realText(*row, k + 1) : row->text(k + 1);
+            values[size_t(k)] = real[size_t(k)] ? realText(*row, k + 1) : row->text(k + 1);
     }
 }
 
 } // namespace
 
-DataRows SqlProjectStore::storedRows(bool attachmentContent) const
+StoredRows SqlProjectStore::storedRows(bool attachmentContent) const
 {
-    DataRows rows;
+    StoredRows rows;
     storedIncidents(rows);
     storedApprovals(rows);
     storedCases(rows);
@@ -46,10 +53,11 @@ DataRows SqlProjectStore::storedRows(bool attachmentContent) const
     storedOthers(rows, attachmentContent);
     storedAssessment(rows);
     storedLayerHashes(rows);
+    rows.finish();
     return rows;
 }
 
-void SqlProjectStore::storedIncidents(DataRows &rows) const
+void SqlProjectStore::storedIncidents(StoredRows &rows) const
 {
     static const QStringList kText { QStringLiteral("fid"), QStringLiteral("source"), QStringLiteral("discovery_date"),
         QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("party"), QStringLiteral("violation_type"),
@@ -65,23 +73,23 @@ void SqlProjectStore::storedIncidents(DataRows &rows) const
     const QStringList columns = text + kReal + (incidentIdentity() ? kIdentityReal : QStringList());
     auto row = m_db->query(QStringLiteral("SELECT COALESCE(incident_id, '(fid ' || fid || ')'), %1, %2 FROM incidents")
                                .arg(columns.join(QStringLiteral(", ")), geometrySelect(QStringLiteral("geom"))));
+    StoredRows::Table &table = rows.table(QStringLiteral("incidents"), columns + QStringList { QStringLiteral("geometry_sha256") });
+    const int geom = int(columns.size()) + 1;
     while (row->next()) {
-        DataRows::Fields &fields = rows.row(QStringLiteral("incidents"), row->text(0));
+        std::vector<QString> &values = table.append(row->text(0));
         for (int k = 0; k < int(columns.size()); ++k)
-            fields[columns[k]] = k < int(text.size()) ? row->text(k + 1) : realText(*row, k + 1);
+            values[size_t(k)] = k < int(text.size()) ? row->text(k + 1) : realText(*row, k + 1);
         // The hash the log keeps: of the ISO WKB of the geometry as a MultiPolygon.
-        const int geom = int(columns.size()) + 1;
         if (row->isNull(geom)) {
-            fields[QStringLiteral("geometry_sha256")] = tr("(no geometry)");
+            values.back() = tr("(no geometry)");
         } else {
             const GeosGeometryPtr geometry = geometryFrom(row->blob(geom));
-            fields[QStringLiteral("geometry_sha256")]
-                = geometry ? sha256Hex(toWkb(toMultiPolygon(geometry.get()).get())) : tr("(unreadable geometry)");
+            values.back() = geometry ? sha256Hex(toWkb(toMultiPolygon(geometry.get()).get())) : tr("(unreadable geometry)");
         }
     }
 }
 
-void SqlProjectStore::storedCases(DataRows &rows) const
+void SqlProjectStore::storedCases(StoredRows &rows) const
 {
     readRows(*m_db,
         QStringLiteral("SELECT c.id, p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
@@ -95,21 +103,31 @@ void SqlProjectStore::storedCases(DataRows &rows) const
             QStringLiteral("township"), QStringLiteral("revision"), QStringLiteral("changed_by"),
             QStringLiteral("declared_major_at") },
         rows);
-    // Every case row has a (maybe empty) list of incident fids, so a case without links shows.
-    for (const auto &[key, fields] : rows.rows()) {
-        Q_UNUSED(fields);
-        if (key.first == QLatin1String("cases"))
-            rows.row(key.first, key.second)[QStringLiteral("incidents")] = QString();
-    }
+    // Every case row has a (maybe empty) list of incident fids, so a case without links shows;
+    // links of a case the table lacks make a row of their own (the log's case is then "changed").
+    QHash<QString, QString> links;
+    QStringList order;
     for (auto link = m_db->query(QStringLiteral("SELECT case_id, incident_fid FROM case_incidents ORDER BY case_id, "
                                                 "incident_fid"));
          link->next();) {
-        QString &incidents = rows.row(QStringLiteral("cases"), link->text(0))[QStringLiteral("incidents")];
+        QString &incidents = links[link->text(0)];
+        if (incidents.isEmpty())
+            order << link->text(0);
         incidents += (incidents.isEmpty() ? QString() : QStringLiteral(",")) + link->text(1);
     }
+    StoredRows::Table &cases = rows.table(QStringLiteral("cases"));
+    const size_t column = size_t(cases.column(QStringLiteral("incidents")));
+    QSet<QString> linked;
+    for (StoredRows::Row &row : cases.rows) {
+        row.values[column] = links.value(row.id);
+        linked.insert(row.id);
+    }
+    for (const QString &caseId : order)
+        if (!linked.contains(caseId))
+            cases.append(caseId)[column] = links.value(caseId);
 }
 
-void SqlProjectStore::storedCaseParts(DataRows &rows) const
+void SqlProjectStore::storedCaseParts(StoredRows &rows) const
 {
     readRows(*m_db,
         QStringLiteral("SELECT case_id || '#' || step_no, action, from_status, to_status, at, actor, actor_role, note, "
@@ -131,36 +149,37 @@ void SqlProjectStore::storedCaseParts(DataRows &rows) const
         rows);
     // Accountability records are numbered per case in the order they were stored.
     QMap<QString, int> counts;
+    StoredRows::Table &accountability = rows.table(QStringLiteral("accountability"),
+        { QStringLiteral("who"), QStringLiteral("decision"), QStringLiteral("decided_on"), QStringLiteral("organ"),
+            QStringLiteral("document_no") });
     const QString since7 = caseRecords() ? QStringLiteral("organ, document_no") : QStringLiteral("'', ''");
     for (auto row = m_db->query(
              QStringLiteral("SELECT case_id, who, decision, decided_on, %1 FROM accountability ORDER BY case_id, id")
                  .arg(since7));
          row->next();) {
         const QString caseId = row->text(0);
-        DataRows::Fields &fields
-            = rows.row(QStringLiteral("accountability"), QStringLiteral("%1#%2").arg(caseId).arg(++counts[caseId]));
-        fields[QStringLiteral("who")] = row->text(1);
-        fields[QStringLiteral("decision")] = row->text(2);
-        fields[QStringLiteral("decided_on")] = row->text(3);
-        fields[QStringLiteral("organ")] = row->text(4);
-        fields[QStringLiteral("document_no")] = row->text(5);
+        std::vector<QString> &values = accountability.append(QStringLiteral("%1#%2").arg(caseId).arg(++counts[caseId]));
+        for (int k = 0; k < 5; ++k)
+            values[size_t(k)] = row->text(k + 1);
     }
 }
 
-void SqlProjectStore::storedOthers(DataRows &rows, bool attachmentContent) const
+void SqlProjectStore::storedOthers(StoredRows &rows, bool attachmentContent) const
 {
     // The log head is the chain's to check.
     readRows(*m_db,
         QStringLiteral("SELECT key, value FROM settings WHERE key NOT IN ('log_head_seq', 'log_head_hash')"),
         QStringLiteral("settings"), { QStringLiteral("value") }, rows);
+    StoredRows::Table &attachments = rows.table(QStringLiteral("attachments"),
+        { QStringLiteral("file_name"), QStringLiteral("media_type"), QStringLiteral("size"),
+            QStringLiteral("content_sha256") });
     const QString content = attachmentContent ? QStringLiteral("content") : QStringLiteral("NULL");
     for (auto row = m_db->query(QStringLiteral("SELECT id, file_name, media_type, size, %1 FROM attachments").arg(content));
          row->next();) {
-        DataRows::Fields &fields = rows.row(QStringLiteral("attachments"), row->text(0));
-        fields[QStringLiteral("file_name")] = row->text(1);
-        fields[QStringLiteral("media_type")] = row->text(2);
-        fields[QStringLiteral("size")] = row->text(3);
-        fields[QStringLiteral("content_sha256")] = attachmentContent ? sha256Hex(row->blob(4)) : row->text(0);
+        std::vector<QString> &values = attachments.append(row->text(0));
+        for (int k = 0; k < 3; ++k)
+            values[size_t(k)] = row->text(k + 1);
+        values[3] = attachmentContent ? sha256Hex(row->blob(4)) : row->text(0);
     }
 }
 

@@ -60,14 +60,15 @@ QString SqlProjectStore::hashStoredLayer(const QString &table, qint64 *features)
     return hash.hex();
 }
 
-void SqlProjectStore::storedLayerHashes(DataRows &rows) const
+void SqlProjectStore::storedLayerHashes(StoredRows &rows) const
 {
     if (m_info.schemaVersion < kLayerHashesVersion)
         return;
+    StoredRows::Table &hashes = rows.table(QStringLiteral("layer_hashes"), { QStringLiteral("features"), QStringLiteral("sha256") });
     for (auto row = m_db->query(QStringLiteral("SELECT table_name, features, sha256 FROM layer_hashes")); row->next();) {
-        DataRows::Fields &fields = rows.row(QStringLiteral("layer_hashes"), row->text(0));
-        fields[QStringLiteral("features")] = QString::number(row->integer(1));
-        fields[QStringLiteral("sha256")] = row->text(2);
+        std::vector<QString> &values = hashes.append(row->text(0));
+        values[0] = QString::number(row->integer(1));
+        values[1] = row->text(2);
     }
 }
 

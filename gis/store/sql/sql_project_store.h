@@ -19,6 +19,7 @@
 namespace fg::gis {
 
 class DataRows;
+class StoredRows;
 struct DumpTableSpec;
 
 /// ProjectStore and PatrolRecords over one SqlConnection (docs/design/shared-record.md). A
@@ -255,22 +256,20 @@ private:
     void insertRecord(const core::CellCoverage &record, std::optional<qint64> trackId, const QString &source);
     /// Every table of the dump (reference layers present, then the domain tables) with row counts.
     std::vector<DumpTableSpec> dumpTables() const;
-    /// The domain tables as DataRows (sql_data_rows.cpp), inside the caller's read transaction.
-    DataRows storedRows(bool attachmentContent) const;
-    void storedIncidents(DataRows &rows) const;
-    /// The approvals table as DataRows (schema 9; nothing before).
-    void storedApprovals(DataRows &rows) const;
+    /// The domain tables as StoredRows (sql_data_rows.cpp), inside the caller's read transaction;
+    /// the approvals (schema 9), assessment (10, sql_assessment.cpp) and layer hashes (11) from then.
+    StoredRows storedRows(bool attachmentContent) const;
+    void storedIncidents(StoredRows &rows) const;
+    void storedApprovals(StoredRows &rows) const;
     /// The schema has the approvals table.
     bool hasApprovals() const { return m_info.schemaVersion >= kApprovalsVersion; }
-    void storedCases(DataRows &rows) const;
-    void storedCaseParts(DataRows &rows) const;
-    void storedOthers(DataRows &rows, bool attachmentContent) const;
-    /// The assessment tables as DataRows (sql_assessment.cpp); nothing before schema 10.
-    void storedAssessment(DataRows &rows) const;
+    void storedCases(StoredRows &rows) const;
+    void storedCaseParts(StoredRows &rows) const;
+    void storedOthers(StoredRows &rows, bool attachmentContent) const;
+    void storedAssessment(StoredRows &rows) const;
     /// Writes need the bureau's rights and the tables of schema 10.
     void requireAssessmentWrite(const QString &record) const;
-    /// The layer_hashes table as DataRows (schema 11; nothing before).
-    void storedLayerHashes(DataRows &rows) const;
+    void storedLayerHashes(StoredRows &rows) const;
     /// verify-log --full: each layer's hash recomputed from its rows against the one kept;
     /// a difference is a finding naming the layer.
     void checkLayerContent(LogCheck &check) const;
