@@ -5,6 +5,7 @@
 #include "core/cases/canonical_json.h"
 #include "core/cases/hash_chain.h"
 #include "core/store_errors.h"
+#include "gis/store/sql/sql_log_read_p.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,32 +25,8 @@ QString storedValue(const QJsonValue &value)
     return QString::fromUtf8(core::CanonicalJson::serialize(value));
 }
 
-QJsonValue parsedValue(const QString &text)
-{
-    // Wrapped in an array: QJsonDocument reads only objects and arrays, values may be scalars.
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson("[" + text.toUtf8() + "]", &error);
-    if (error.error != QJsonParseError::NoError || document.array().size() != 1)
-        return QJsonValue(text);
-    return document.array().at(0);
-}
-
-core::AuditEvent rowEvent(const SqlRows &row)
-{
-    core::AuditEvent event;
-    event.seq = row.integer(0);
-    event.when = row.text(1);
-    event.who = row.text(2);
-    event.role = row.text(3);
-    event.entity = row.text(4);
-    event.entityId = row.text(5);
-    event.action = row.text(6);
-    event.oldValue = parsedValue(row.text(7));
-    event.newValue = parsedValue(row.text(8));
-    event.prevHash = row.text(9);
-    event.hash = row.text(10);
-    return event;
-}
+// The log's values are parsed as the open check parses them (sql_log_read.cpp).
+using sql_log::parsedValue;
 
 void putSetting(SqlConnection &db, const QString &key, const QString &value)
 {
@@ -126,11 +103,7 @@ std::optional<core::ChainAnchor> SqlProjectStore::lockLogHead()
 
 QList<core::AuditEvent> SqlProjectStore::readLog(const SqlConnection &db, const QString &rowOrder)
 {
-    QList<core::AuditEvent> events;
-    auto rows = db.query(QStringLiteral("SELECT %1 FROM event_log ORDER BY %2").arg(kEventColumns, rowOrder));
-    while (rows->next())
-        events.append(rowEvent(*rows));
-    return events;
+    return sql_log::parsed(sql_log::readStoredLog(db, rowOrder));
 }
 
 std::optional<core::ChainAnchor> SqlProjectStore::recordedHead(const SqlConnection &db)

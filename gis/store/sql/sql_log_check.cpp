@@ -8,6 +8,7 @@
 #include "gis/io/working_crs.h"
 #include "gis/store/log_replay.h"
 #include "gis/store/receipt_p.h"
+#include "gis/store/sql/sql_log_read_p.h"
 
 #include <QJsonDocument>
 
@@ -42,22 +43,27 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
     if (const QString crs = workingCrsProblem(); !crs.isEmpty())
         check.integrity = check.integrity == QLatin1String("ok") ? crs : check.integrity + QLatin1Char('\n') + crs;
     try {
-        const QList<core::AuditEvent> events = readLog(*m_db, rowOrder());
-        check.events = events.size();
+        // Only the rows' text is read here; their values are parsed on another thread (once, for
+        // both the chain and the derivation) while this one (the connection's) reads the stored rows.
+        sql_log::StoredLog stored = sql_log::readStoredLog(*m_db, rowOrder());
+        check.events = stored.events.size();
         const core::LogKey *key = options.key ? &*options.key : (m_key ? &*m_key : nullptr);
-        // The chain's verification and the data's derivation are pure and need nothing but the
-        // events: they run on other threads while this one (the connection's) reads the stored
-        // rows; both are joined before anything is judged, so every check is still made.
         const std::optional<core::ChainAnchor> recorded = recordedHead(*m_db);
         const core::ChainKeying keying { key, options.requireKeyed };
-        std::future<core::ChainReport> chain
-            = aside([&events, &recorded, &keying] { return core::HashChain::verify(events, recorded, keying); });
+        const std::shared_future<QList<core::AuditEvent>> parsing
+            = aside([&stored] { return sql_log::parsed(std::move(stored)); }).share();
+        // The chain's verification and the data's derivation are pure and need nothing but the
+        // parsed events: they run on other threads, each waiting for the parse; both are joined
+        // before anything is judged, so every check is still made.
+        std::future<core::ChainReport> chain = aside(
+            [parsing, &recorded, &keying] { return core::HashChain::verify(parsing.get(), recorded, keying); });
         std::future<DataRows> derivation;
         if (options.data && m_info.schemaVersion >= 5)
-            derivation = aside([&events] { return LogReplay::derive(events); });
+            derivation = aside([parsing] { return LogReplay::derive(parsing.get()); });
         if (options.data)
             checkData(check, derivation, options);
         check.report = chain.get();
+        const QList<core::AuditEvent> &events = parsing.get();
         if (!events.isEmpty())
             check.head = core::ChainAnchor { events.last().seq, events.last().hash };
         checkAnchors(check, events, options, key);
