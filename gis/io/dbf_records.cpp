@@ -56,14 +56,34 @@ bool plainNumber(const char *s, int n, int maxIntegerDigits)
     return allDigits(s, whole) && allDigits(dot + 1, n - whole - 1);
 }
 
-/// One field's value; false when its form is not one decoded here for certain.
-bool decode(DbfValueKind kind, const char *s, int n, const TextCodec &codec, QVariant &value)
+bool allAscii(const char *s, int n)
+{
+    for (int i = 0; i < n; ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0x80)
+            return false;
+    return true;
+}
+
+/// True for the encodings whose bytes below 0x80 are ASCII, one byte each (what iconv gives for
+/// them is then the bytes as Latin-1): the names TextCodec is made with for shapefiles.
+bool asciiCompatible(const QString &encoding)
+{
+    for (const char *name : { "UTF-8", "GB18030", "BIG5", "CP1252", "ISO-8859-1" })
+        if (encoding == QLatin1String(name))
+            return true;
+    return false;
+}
+
+/// One field's value; false when its form is not one decoded here for certain. @p asciiSame:
+/// the codec reads ASCII bytes as ASCII (asciiCompatible), so an ASCII text skips iconv.
+bool decode(DbfValueKind kind, const char *s, int n, const TextCodec &codec, bool asciiSame, QVariant &value)
 {
     value = QVariant();
     switch (kind) {
     case DbfValueKind::Text:
         if (n > 0)
-            value = codec.toUnicode(QByteArray::fromRawData(s, n));
+            value = asciiSame && allAscii(s, n) ? QString::fromLatin1(s, n)
+                                                : codec.toUnicode(QByteArray::fromRawData(s, n));
         return true;
     case DbfValueKind::Int32:
     case DbfValueKind::Int64: {
@@ -149,10 +169,14 @@ bool DbfRecords::values(qint64 index, const TextCodec &codec, std::vector<QVaria
     const char *r = record(index);
     if (!r || r[0] != ' ')
         return false;
+    if (&codec != m_codec) {
+        m_codec = &codec;
+        m_asciiSame = asciiCompatible(codec.encoding());
+    }
     values.resize(m_fields.size());
     for (size_t i = 0; i < m_fields.size(); ++i) {
         const auto [s, n] = trimmed(r + m_fields[i].offset, m_fields[i].length);
-        if (!decode(m_fields[i].kind, s, n, codec, values[i]))
+        if (!decode(m_fields[i].kind, s, n, codec, m_asciiSame, values[i]))
             return false;
     }
     return true;

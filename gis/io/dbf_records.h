@@ -59,6 +59,8 @@ private:
     qint64 m_first = 0;
     qint64 m_blockRecords = 0;
     bool m_ok = false;
+    const TextCodec *m_codec = nullptr; ///< the codec values() saw last, and whether it reads ASCII as ASCII
+    bool m_asciiSame = false;
 };
 
 } // namespace fg::gis
