@@ -347,6 +347,8 @@ bool FeatureReader::readNext(int maxFeatures, GeometryKind kind)
 
 bool FeatureReader::readRawNext(int maxFeatures, std::vector<RawFeature> &rows)
 {
+    if (m_dbf && m_shapes)
+        return readDbfNext(maxFeatures, rows);
     if (!m_chunkErrors) {
         OGR_L_ResetReading(m_layer);
         m_chunkErrors = std::make_unique<ScopedCplErrors>();

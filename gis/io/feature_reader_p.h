@@ -22,7 +22,14 @@ GeometryKind kindOfOgrType(OGRwkbGeometryType type);
 /// (null = GDAL already gives UTF-8), geometry flattened to 2-D, curves linearised, checked and
 /// repaired (see checkAndRepair). Skipped features and GDAL's per-feature errors become warnings
 /// that name feature ids. Not thread-safe; one per read.
+class DbfRecords;
 class ShapefileRecords;
+
+/// @p dbfPath's records to be read beside OGR's @p layer (FeatureReader::readAttributesFrom), or
+/// null when the fast path does not know the table: it cannot be read, its record count is not
+/// @p records, or a field is not one OGR types as the fast path decodes it (C text, N/F integer
+/// or real, D date, with OGR's width).
+std::unique_ptr<DbfRecords> dbfRecordsFor(OGRLayerH layer, const QString &dbfPath, qint64 records);
 
 class FeatureReader
 {
@@ -63,6 +70,11 @@ public:
     /// from @p shapes (shapefilePolygonWkb) and OGR is asked only for the records it leaves to
     /// OGR; the caller has told OGR to skip the geometry (OGR_L_SetIgnoredFields). Null: OGR's.
     void readShapesFrom(const ShapefileRecords *shapes) { m_shapes = shapes; }
+    /// While set (LayerStream, with readShapesFrom()), readRawNext() takes the records in file
+    /// order (fid = record index) and their values from @p dbf (DbfRecords::values); OGR is
+    /// asked by id only for a record the fast path does not decode — a deleted one comes back
+    /// null and is skipped, as OGR's sequential read skips it. Null: OGR's sequential read.
+    void readAttributesFrom(DbfRecords *dbf) { m_dbf = dbf; }
     /// What keepOrSkip() records for a checked row (the report's ids, repair reasons, the
     /// common kind, the count kept); true when the row is kept.
     bool settle(const RawFeature &row);
@@ -76,6 +88,7 @@ private:
     bool exportWkb(OGRGeometryH geometry, bool inPlace, QByteArray &wkb);
     void rawGeometry(OGRFeatureH feature, RawFeature &row);
     void rawShape(RawFeature &row);
+    bool readDbfNext(int maxFeatures, std::vector<RawFeature> &rows);
     void noteRecordError(qint64 fid, ScopedCplErrors &errors, QStringList &gdalMessages);
     bool account(qint64 fid, GeometryVerdict verdict, const QString &reason, GeometryKind actual);
     std::vector<QVariant> attributes(OGRFeatureH feature) const;
@@ -94,6 +107,8 @@ private:
     qint64 m_kept = 0; ///< rows kept so far (the target may have handed its rows on)
     std::vector<QByteArray> *m_sourceWkb = nullptr;
     const ShapefileRecords *m_shapes = nullptr;
+    DbfRecords *m_dbf = nullptr;
+    qint64 m_nextRecord = 0; ///< readDbfNext()'s next record
     QByteArray m_lastWkb; ///< the WKB toGeos() read last
     std::unique_ptr<ScopedCplErrors> m_chunkErrors; ///< chunked reading: alive until finishRead()
     QStringList m_chunkMessages;

@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "gis/io/dbf_file.h"
+#include "gis/io/dbf_records.h"
 #include "gis/io/feature_reader_p.h"
 #include "gis/io/layer_reader_p.h"
 #include "gis/io/shapefile_records.h"
@@ -78,6 +79,16 @@ void LayerStream::readShapesDirectly(const QString &path)
     const char *ignored[] = { "OGR_GEOMETRY", nullptr };
     OGR_L_SetIgnoredFields(ogr(m_layer), ignored);
     m_reader->readShapesFrom(m_shapes.get());
+    // The attributes too, when OGR gives the text undecoded and the tables agree on the count.
+    if (m_source->rawText && m_shapes->recordCount() == m_declared)
+        m_dbf = dbfRecordsFor(ogr(m_layer), m_source->dbfPath, m_declared);
+    m_reader->readAttributesFrom(m_dbf.get());
+}
+
+void LayerStream::readAttributesThroughOgr()
+{
+    m_reader->readAttributesFrom(nullptr);
+    m_dbf.reset();
 }
 
 void LayerStream::readShapesThroughOgr()
@@ -85,6 +96,7 @@ void LayerStream::readShapesThroughOgr()
     if (!m_shapes)
         return;
     OGR_L_SetIgnoredFields(ogr(m_layer), nullptr);
+    readAttributesThroughOgr();
     m_reader->readShapesFrom(nullptr);
     m_shapes.reset();
 }

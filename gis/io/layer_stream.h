@@ -11,6 +11,7 @@
 
 namespace fg::gis {
 
+class DbfRecords;
 class FeatureReader;
 class OpenedSource;
 class ShapefileRecords;
@@ -63,6 +64,13 @@ public:
     void readShapesThroughOgr();
     /// True while nextRaw() reads the geometries from the .shp records.
     bool readsShapesDirectly() const { return m_shapes != nullptr; }
+    /// While it reads the .shp records, nextRaw() also reads the attributes straight from the
+    /// .dbf (DbfRecords: the values OGR gives; OGR is asked by id for a record the fast path does
+    /// not decode) unless this is called before the first nextRaw(): then OGR's sequential read
+    /// gives them, as before (the tests' reference). readShapesThroughOgr() stops both.
+    void readAttributesThroughOgr();
+    /// True while nextRaw() reads the attributes from the .dbf's records.
+    bool readsAttributesDirectly() const { return m_dbf != nullptr; }
     /// The kind the check expects (the options' expected kind, else the layer's).
     GeometryKind expectedKind() const;
     /// Accounts for one checked row as next() does for the rows it reads (repairs, skipped
@@ -83,6 +91,7 @@ private:
     std::unique_ptr<TextCodec> m_codec;
     std::unique_ptr<FeatureReader> m_reader;
     std::unique_ptr<ShapefileRecords> m_shapes; ///< the mapped .shp and .shx, when nextRaw() reads them
+    std::unique_ptr<DbfRecords> m_dbf; ///< the .dbf's records, when nextRaw() reads them
     VectorLayer m_rows; ///< the reader's target: its rows are moved on chunk by chunk
     VectorLayer m_header;
     ReadOptions m_options;
