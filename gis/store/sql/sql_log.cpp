@@ -47,11 +47,13 @@ core::AuditEvent rowEvent(const SqlRows &row)
     return event;
 }
 
-void putSetting(SqlConnection &db, const QString &key, const QString &value)
+/// Records the log's head (both settings) in one statement, in the append's transaction: a kill
+/// leaves both or neither, as the two statements did.
+void putHead(SqlConnection &db, qint64 seq, const QString &hash)
 {
-    db.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+    db.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2), (?3, ?4) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        { key, value });
+        { kHeadSeq, QString::number(seq), kHeadHash, hash });
 }
 
 } // namespace
@@ -112,8 +114,7 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     m_db->execute(insert,
         { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
             QString::fromUtf8(oldText), QString::fromUtf8(newText), event.prevHash, event.hash });
-    putSetting(*m_db, kHeadSeq, QString::number(event.seq));
-    putSetting(*m_db, kHeadHash, event.hash);
+    putHead(*m_db, event.seq, event.hash);
     return event;
 }
 
