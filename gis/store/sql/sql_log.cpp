@@ -96,7 +96,8 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     draft.entityId = entityId;
     draft.action = action;
     // Stored as canonical text and hashed from what reading it back gives, so a value that
-    // does not survive the round trip unchanged (e.g. -0.0) can never fail verification later.
+    // does not survive the round trip unchanged (a whole double beyond 2^53, a lone surrogate)
+    // can never fail verification later; the parse is skipped only where it is provably a no-op.
     // The text stored is the one hashed: written once for both (an import writes 4,000 events).
     sql_log::LoggedValue oldLogged = sql_log::loggedValue(oldValue);
     sql_log::LoggedValue newLogged = sql_log::loggedValue(newValue);
