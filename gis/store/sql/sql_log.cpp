@@ -2,14 +2,13 @@
 // SqlProjectStore: the audit log (event_log), append-only and chained with core::HashChain.
 #include "gis/store/sql/sql_project_store.h"
 
-#include "core/cases/canonical_json.h"
+#include "gis/store/sql/sql_log_value_p.h"
+
 #include "core/cases/hash_chain.h"
 #include "core/store_errors.h"
 #include "gis/store/sql/sql_log_read_p.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace fg::gis {
 
@@ -20,19 +19,13 @@ const QString kHeadHash = QStringLiteral("log_head_hash");
 const QString kEventColumns
     = QStringLiteral("seq, at, who, role, entity, entity_id, action, old_value, new_value, prev_hash, hash");
 
-QString storedValue(const QJsonValue &value)
+/// Records the log's head (both settings) in one statement, in the append's transaction: a kill
+/// leaves both or neither, as the two statements did.
+void putHead(SqlConnection &db, qint64 seq, const QString &hash)
 {
-    return QString::fromUtf8(core::CanonicalJson::serialize(value));
-}
-
-// The log's values are parsed as the open check parses them (sql_log_read.cpp).
-using sql_log::parsedValue;
-
-void putSetting(SqlConnection &db, const QString &key, const QString &value)
-{
-    db.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+    db.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2), (?3, ?4) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        { key, value });
+        { kHeadSeq, QString::number(seq), kHeadHash, hash });
 }
 
 } // namespace
@@ -75,21 +68,26 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     draft.entityId = entityId;
     draft.action = action;
     // Stored as canonical text and hashed from what reading it back gives, so a value that
-    // does not survive the round trip unchanged (e.g. -0.0) can never fail verification later.
-    draft.oldValue = parsedValue(storedValue(oldValue));
-    draft.newValue = parsedValue(storedValue(newValue));
+    // does not survive the round trip unchanged (a whole double beyond 2^53, a lone surrogate)
+    // can never fail verification later; the parse is skipped only where it is provably a no-op.
     // The text stored is the one hashed: written once for both (an import writes 4,000 events).
-    const QByteArray oldText = core::CanonicalJson::serialize(draft.oldValue);
-    const QByteArray newText = core::CanonicalJson::serialize(draft.newValue);
+    sql_log::LoggedValue oldLogged = sql_log::loggedValue(oldValue);
+    sql_log::LoggedValue newLogged = sql_log::loggedValue(newValue);
+    draft.oldValue = std::move(oldLogged.value);
+    draft.newValue = std::move(newLogged.value);
+    const QByteArray &oldText = oldLogged.text;
+    const QByteArray &newText = newLogged.text;
     const core::LogKey *key = appendKey(core::HashChain::isKeying(draft));
     const core::AuditEvent event
         = core::HashChain::seal(draft, previous ? &*previous : nullptr, key, oldText, newText);
-    m_db->execute(QStringLiteral("INSERT INTO event_log (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                      .arg(kEventColumns),
+    // One text for every append: the connection's statement cache finds it without an arg() each time.
+    static const QString insert
+        = QStringLiteral("INSERT INTO event_log (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+              .arg(kEventColumns);
+    m_db->execute(insert,
         { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
             QString::fromUtf8(oldText), QString::fromUtf8(newText), event.prevHash, event.hash });
-    putSetting(*m_db, kHeadSeq, QString::number(event.seq));
-    putSetting(*m_db, kHeadHash, event.hash);
+    putHead(*m_db, event.seq, event.hash);
     return event;
 }
 
