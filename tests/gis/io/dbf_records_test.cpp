@@ -3,6 +3,7 @@
 // pin that every value is OGR's — type, text after decoding, number bits, dates, NULLs — and
 // that what the fast path does not know is left to OGR, record by record or for the layer.
 #include "fixture_writer.h"
+#include "raw_rows.h"
 #include "gis/io/dbf_records.h"
 #include "gis/io/layer_stream.h"
 #include "gis/io/raw_feature.h"
@@ -23,10 +24,8 @@ using namespace fg::gis;
 
 namespace {
 
-struct Read
+struct Read : fixture::RawRows
 {
-    std::vector<RawFeature> rows;
-    QStringList warnings;
     bool directValues = false;
 };
 
@@ -39,15 +38,7 @@ Read readAll(const QString &path, bool ogr)
         stream.readAttributesThroughOgr();
     Read read;
     read.directValues = stream.readsAttributesDirectly();
-    std::vector<RawFeature> chunk;
-    while (stream.nextRaw(chunk, 700))
-        for (RawFeature &row : chunk) {
-            checkRawFeature(row, stream.expectedKind());
-            stream.settle(row);
-            row.geometry.reset();
-            read.rows.push_back(std::move(row));
-        }
-    read.warnings = stream.finish(QRectF()).warnings;
+    static_cast<fixture::RawRows &>(read) = fixture::readRawRows(stream, 700);
     return read;
 }
 

@@ -7,6 +7,7 @@
 #include "gis/io/raw_feature.h"
 #include "gis/io/shapefile_records.h"
 #include "gis/io/shapefile_wkb.h"
+#include "raw_rows.h"
 
 #include <catch2/catch.hpp>
 
@@ -145,10 +146,8 @@ QString withTable(const QString &dir, const QString &shpPath)
     return base + ".shp";
 }
 
-struct Read
+struct Read : fixture::RawRows
 {
-    std::vector<RawFeature> rows;
-    QStringList warnings;
     bool direct = false;
 };
 
@@ -161,15 +160,7 @@ Read readAll(const QString &path, bool ogr)
         stream.readShapesThroughOgr();
     Read read;
     read.direct = stream.readsShapesDirectly();
-    std::vector<RawFeature> chunk;
-    while (stream.nextRaw(chunk, 1000))
-        for (RawFeature &row : chunk) {
-            checkRawFeature(row, stream.expectedKind());
-            stream.settle(row);
-            row.geometry.reset();
-            read.rows.push_back(std::move(row));
-        }
-    read.warnings = stream.finish(QRectF()).warnings;
+    static_cast<fixture::RawRows &>(read) = fixture::readRawRows(stream, 1000);
     return read;
 }
 
