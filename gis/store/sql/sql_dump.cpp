@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SqlProjectStore: every table of the project, streamed into a ProjectDumpSink.
 #include "gis/store/sql/sql_project_store.h"
+#include "gis/store/sql/sql_rows_p.h"
 
 #include "gis/io/layer_reader.h"
 #include "gis/store/project_tables.h"
@@ -128,7 +129,7 @@ void SqlProjectStore::dump(ProjectDumpSink &sink, const StoreProgress &progress)
         sink.table(spec.table);
         QStringList columns;
         for (const DumpColumn &column : spec.table.columns)
-            columns << (column.kind == DumpKind::Geometry ? geometrySelect(column.name) : quotedIdentifier(column.name));
+            columns << (column.kind == DumpKind::Geometry ? geometrySelect(column.name) : sql_rows::quotedIdentifier(column.name));
         QStringList order;
         for (const QString &key : spec.orderBy)
             order << (key == QLatin1String("%ROW") ? rowOrder() : orderTerm(key));

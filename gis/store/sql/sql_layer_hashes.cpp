@@ -37,7 +37,7 @@ QString SqlProjectStore::hashStoredLayer(const QString &table, qint64 *features)
     const std::vector<FieldDefinition> fields = referenceFields(table);
     QStringList columns { QStringLiteral("fid"), geometrySelect(QStringLiteral("geom")) };
     for (const FieldDefinition &field : fields)
-        columns << quotedIdentifier(field.name);
+        columns << sql_rows::quotedIdentifier(field.name);
     LayerHash hash;
     qint64 count = 0;
     for (auto rows = m_db->query(QStringLiteral("SELECT %1 FROM %2 ORDER BY fid").arg(columns.join(QStringLiteral(", ")), table));

@@ -99,12 +99,12 @@ std::optional<core::ChainAnchor> SqlProjectStore::lockLogHead()
     return core::ChainAnchor { last->integer(0), last->text(1) };
 }
 
-QList<core::AuditEvent> SqlProjectStore::readLog(const SqlConnection &db, const QString &rowOrder)
+QList<core::AuditEvent> sql_log::readLog(const SqlConnection &db, const QString &rowOrder)
 {
-    return sql_log::parsed(sql_log::readStoredLog(db, rowOrder));
+    return parsed(readStoredLog(db, rowOrder));
 }
 
-std::optional<core::ChainAnchor> SqlProjectStore::recordedHead(const SqlConnection &db)
+std::optional<core::ChainAnchor> sql_log::recordedHead(const SqlConnection &db)
 {
     auto rows = db.query(QStringLiteral("SELECT (SELECT value FROM settings WHERE key = ?1), "
                                         "(SELECT value FROM settings WHERE key = ?2)"),
@@ -117,20 +117,20 @@ std::optional<core::ChainAnchor> SqlProjectStore::recordedHead(const SqlConnecti
 QList<core::AuditEvent> SqlProjectStore::events() const
 {
     const auto guard = lock();
-    return readLog(*m_db, rowOrder());
+    return sql_log::readLog(*m_db, rowOrder());
 }
 
 std::optional<core::ChainAnchor> SqlProjectStore::logHead() const
 {
     const auto guard = lock();
-    return recordedHead(*m_db);
+    return sql_log::recordedHead(*m_db);
 }
 
 core::ChainReport SqlProjectStore::verifyLog() const
 {
     const auto guard = lock();
     SqlTransaction read(*m_db, SqlTransaction::Kind::Read);
-    return core::HashChain::verify(readLog(*m_db, rowOrder()), recordedHead(*m_db), { m_key ? &*m_key : nullptr, false });
+    return core::HashChain::verify(sql_log::readLog(*m_db, rowOrder()), sql_log::recordedHead(*m_db), { m_key ? &*m_key : nullptr, false });
 }
 
 } // namespace fg::gis

@@ -19,6 +19,9 @@ namespace fg::gis {
 
 namespace {
 
+/// Whether the open check re-derives the data (measured: docs/design/evidence.md).
+constexpr bool kDataOnOpen = true;
+
 /// @p work on a thread of its own; where none can be started (a process at its thread limit),
 /// run when its result is asked for: the open check is never lost for want of a thread.
 template <typename Work>
@@ -48,7 +51,7 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
         sql_log::StoredLog stored = sql_log::readStoredLog(*m_db, rowOrder());
         check.events = stored.events.size();
         const core::LogKey *key = options.key ? &*options.key : (m_key ? &*m_key : nullptr);
-        const std::optional<core::ChainAnchor> recorded = recordedHead(*m_db);
+        const std::optional<core::ChainAnchor> recorded = sql_log::recordedHead(*m_db);
         const core::ChainKeying keying { key, options.requireKeyed };
         const std::shared_future<QList<core::AuditEvent>> parsing
             = aside([&stored] { return sql_log::parsed(std::move(stored)); }).share();
@@ -227,7 +230,7 @@ core::LogReceipt SqlProjectStore::seal(const std::optional<core::LogKey> &signin
     // Writable: the head read and the copy kept in one write transaction (no append between).
     SqlTransaction transaction(*m_db, m_readOnly ? SqlTransaction::Kind::Read : SqlTransaction::Kind::Write);
     // The last event itself when the operator sees the whole log; else the head the server keeps.
-    std::optional<core::ChainAnchor> head = recordedHead(*m_db);
+    std::optional<core::ChainAnchor> head = sql_log::recordedHead(*m_db);
     qint64 count = head ? head->seq : 0;
     if (seesWholeLog()) {
         auto last = m_db->query(QStringLiteral("SELECT seq, hash, (SELECT COUNT(*) FROM event_log) FROM event_log "

@@ -4,9 +4,12 @@
 #pragma once
 
 #include "core/cases/audit_event.h"
+#include "core/cases/chain_report.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 #include <vector>
 
@@ -32,6 +35,12 @@ StoredLog readStoredLog(const SqlConnection &db, const QString &rowOrder);
 /// when it is not exactly one JSON value (a damaged value then fails the chain as Edited).
 /// The same QJsonValue as the parse of "[" + text + "]" always gave; pure and thread-safe.
 QJsonValue parsedValue(const QString &text);
+
+/// The audit log as stored, read and parsed on @p db's thread (verify-log's whole read).
+QList<core::AuditEvent> readLog(const SqlConnection &db, const QString &rowOrder);
+
+/// The head recorded in settings (log_head_seq, log_head_hash), if any (sql_log.cpp).
+std::optional<core::ChainAnchor> recordedHead(const SqlConnection &db);
 
 /// The events of @p log with their values parsed (parsedValue of each stored text); pure, so it
 /// may run on any thread. @p log is consumed.

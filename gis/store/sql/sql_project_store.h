@@ -7,7 +7,9 @@
 #include "gis/store/assessment_records.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
+#include "gis/store/sql/sql_backend_hooks_p.h"
 #include "gis/store/sql/sql_connection_p.h"
+#include "gis/store/sql/sql_schema_steps_p.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +33,8 @@ struct DumpTableSpec;
 /// INSERT … ON CONFLICT, RETURNING, integers for booleans, dates as ISO text, table names
 /// unqualified (a PostGIS connection sets its search_path to the project's schema).
 /// Every public call takes the store's lock, so calls from several threads are serialised.
-class SqlProjectStore : public ProjectStore, public PatrolRecords, public AssessmentRecords
+class SqlProjectStore : public ProjectStore, public PatrolRecords, public AssessmentRecords,
+                        public SqlSchemaSteps, protected SqlBackendHooks
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::SqlProjectStore)
 
@@ -111,28 +114,8 @@ public:
     core::TownshipMeasure addMeasure(const core::TownshipMeasure &measure) override;
     std::vector<core::TownshipMeasure> measures() const override;
 
-    /// The audit log as stored, read on @p db (also by the backends' verify without a store).
-    static QList<core::AuditEvent> readLog(const SqlConnection &db, const QString &rowOrder);
-    /// The head recorded in settings (log_head_seq, log_head_hash), if any.
-    static std::optional<core::ChainAnchor> recordedHead(const SqlConnection &db);
-    /// @p name as an SQL identifier in double quotes (reference layers' own field names).
-    static QString quotedIdentifier(const QString &name);
     /// The setting that names the key of a keyed log (LogKey::id(); absent for a plain chain).
     static const QString kChainKeySetting;
-    /// The first schema version with the receipts table.
-    static constexpr int kReceiptsVersion = 6;
-    /// The first schema version with accountability.organ/document_no, cases.declared_major_at
-    /// and case_events.joint_acceptor (issue 12).
-    static constexpr int kCaseRecordsVersion = 7;
-    /// Incidents keep the party's ID number and the net-of-田坎 figures from this version.
-    static constexpr int kIncidentIdentityVersion = 8;
-    /// The approvals layer (issue 16 item 1) from this version.
-    static constexpr int kApprovalsVersion = 9;
-    /// Township targets and measures (issue 16 item 3) from this version.
-    static constexpr int kTownshipTargetsVersion = 10;
-    /// Each reference layer's content hash fixed when it was written (layer_hashes, logged) from
-    /// this version.
-    static constexpr int kLayerHashesVersion = 11;
 
 protected:
     /// Takes an open connection whose schema is current. @p readOnly: every write throws
@@ -150,7 +133,7 @@ protected:
     void setSchemaVersion(int version) { m_info.schemaVersion = version; }
     /// The office key for a keyed log (from FARMGUARD_LOG_KEY_FILE or --key-file).
     void setLogKey(const std::optional<core::LogKey> &key) { m_key = key; }
-    /// The open check: the chain and recorded head, the integrity check and (kDataOnOpen) the
+    /// The open check: the chain and recorded head, the integrity check and the
     /// data against the log. A failure makes the store read-only with the reason and logBroken,
     /// so nothing is written on a project whose record cannot be trusted. Returns true when it
     /// passed.
@@ -161,31 +144,9 @@ protected:
     void restrictToReading(const QString &reason, bool logBroken);
     /// Fills readOnly, readOnlyReason and logBroken of @p rights.
     void addOpenState(StoreRights &rights) const;
-    /// Whether the open check re-derives the data (measured: docs/design/evidence.md).
-    static constexpr bool kDataOnOpen = true;
 
-    // --- hooks --------------------------------------------------------------------------------
+    // --- hooks that need the store's state (the others: SqlBackendHooks) ----------------------
 
-    /// SQL that turns parameter ?@p n, bound to geometryValue(), into the stored geometry.
-    virtual QString geometryParam(int n) const = 0;
-    /// The value bound for a geometry (polygonal, working CRS): a GeoPackage blob or ISO WKB.
-    virtual QVariant geometryValue(const GEOSGeometry *geometry) const = 0;
-    /// The same from ISO WKB as a dump carries it (bytes kept as they are).
-    virtual QVariant geometryValueFromWkb(const QByteArray &wkb) const = 0;
-    /// SQL reading geometry column @p column so geometryFrom()/wkbFrom() decode it.
-    virtual QString geometrySelect(const QString &column) const = 0;
-    virtual GeosGeometryPtr geometryFrom(const QByteArray &stored) const = 0;
-    /// The ISO WKB of a stored geometry, verbatim (for dumps).
-    virtual QByteArray wkbFrom(const QByteArray &stored) const = 0;
-    /// Feature ids of @p table whose envelope may meet @p box (the spatial index; false
-    /// positives allowed, they are filtered exactly afterwards).
-    virtual std::vector<qint64> fidsInBox(const QString &table, const QRectF &box) const = 0;
-    /// The fields of a reference layer after fid and geom, as created.
-    virtual std::vector<FieldDefinition> referenceFields(const QString &table) const = 0;
-    /// True when the project has @p table.
-    virtual bool hasTable(const QString &table) const = 0;
-    /// The extent of a feature table as the backend keeps it (null when empty).
-    virtual QRectF tableExtent(const QString &table) const = 0;
     /// Called inside a write transaction before an append: serialises appends and gives the
     /// head to chain after (nullopt: an empty log). The default reads the last event (the
     /// GeoPackage's write lock already serialises); PostGIS asks the server (fg_lock_log_head),
@@ -196,19 +157,6 @@ protected:
     virtual void afterWrite(const QString &table) { Q_UNUSED(table); }
     /// Rows of @p table changed: afterWrite() now, or once at the end of the edit in progress.
     void wrote(const QString &table);
-    /// The expression giving a table's insertion order where no key does (event_log, transfers).
-    virtual QString rowOrder() const = 0;
-    /// The working CRS as a reference layer carries it.
-    virtual CrsDecision workingCrs() const = 0;
-    /// A sort key of a dump as SQL: PostgreSQL sorts text by byte (COLLATE "C") as SQLite does.
-    virtual QString orderTerm(const QString &column) const { return column; }
-    /// The backend's integrity check inside the caller's read transaction: "ok", or what is
-    /// wrong (GeoPackage: PRAGMA quick_check, or integrity_check when options.fullIntegrity,
-    /// of the record's tables only when options.recordTablesOnly).
-    virtual QString integrity(const LogCheckOptions &options) const = 0;
-    /// False when row-level security hides part of the log from the operator (a township's
-    /// login on a shared project): the chain and the data are then the bureau's to check.
-    virtual bool seesWholeLog() const { return true; }
 
     /// Schema step 8's data, inside the step's transaction: the incidents' party ID numbers and
     /// net-of-田坎 figures that the log recorded before the tables had columns for them (builds

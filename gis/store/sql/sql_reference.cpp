@@ -89,7 +89,7 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
     layer.encoding = { QStringLiteral("UTF-8"), tr("a FarmGuard project stores text as Unicode"), false };
     QStringList columns { QStringLiteral("fid"), geometrySelect(QStringLiteral("geom")) };
     for (const FieldDefinition &field : layer.fields)
-        columns << quotedIdentifier(field.name);
+        columns << sql_rows::quotedIdentifier(field.name);
     const QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
     const BoxIndex near(query.boxes); // every row read is tested against every box
     auto read = [&](const QString &where, const SqlParams &params, qint64 total, qint64 &done) {
@@ -123,13 +123,6 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
     if (progress && !progress(1))
         throw ReadCancelled();
     return layer;
-}
-
-QString SqlProjectStore::quotedIdentifier(const QString &name)
-{
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace fg::gis

@@ -46,6 +46,13 @@ std::vector<std::vector<qint64>> chunks(const std::vector<qint64> &fids, size_t 
     return result;
 }
 
+QString quotedIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QString placeholders(int first, int count)
 {
     QStringList marks;

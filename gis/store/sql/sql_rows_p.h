@@ -27,6 +27,8 @@ QDateTime storedTime(const QString &text);
 std::vector<qint64> selectedFids(const FeatureQuery &query, const std::function<std::vector<qint64>(const QRectF &)> &inBox);
 /// @p fids in pieces small enough for one statement's parameters.
 std::vector<std::vector<qint64>> chunks(const std::vector<qint64> &fids, size_t size = 500);
+/// @p name as an SQL identifier in double quotes (reference layers' own field names).
+QString quotedIdentifier(const QString &name);
 /// "?first, ?first+1, …" for @p count parameters.
 QString placeholders(int first, int count);
 /// True when the envelope of @p geometry meets (touching counts) one of @p boxes.
