@@ -60,6 +60,7 @@ public:
             PgSchema::createReference(*m_db, table.name, fields, m_srid);
             m_references << table.name;
         }
+        m_tables << table.name;
         QStringList columns;
         m_kinds.clear();
         for (const DumpColumn &column : table.columns) {
@@ -89,7 +90,13 @@ public:
         for (const QString &table : m_references)
             PgSchema::index(*m_db, table);
         moveIdentities();
-        m_db->script(QStringLiteral("ANALYZE"));
+        // Only the project's own tables: a bare ANALYZE would take every table of the database in
+        // this transaction, other projects' too, and hold their locks until the commit.
+        QStringList tables;
+        for (const QString &table : m_tables)
+            tables << m_db->identifier(m_db->schema()) + QLatin1Char('.') + m_db->identifier(table);
+        if (!tables.isEmpty())
+            m_db->script(QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", "))));
         m_db->commit();
         m_done = true;
     }
@@ -129,6 +136,7 @@ private:
     std::vector<DumpKind> m_kinds;
     QByteArray m_buffer;
     QStringList m_references;
+    QStringList m_tables; ///< every table copied, for ANALYZE
     bool m_copying = false;
     bool m_done = false;
 };

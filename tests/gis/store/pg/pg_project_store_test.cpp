@@ -222,3 +222,32 @@ TEST_CASE("A county's administrator without superuser rights copies a project in
     root->script(QStringLiteral("REVOKE CREATE ON DATABASE %2 FROM %1")
                      .arg(root->identifier(admin), root->identifier(QUrl(*server).path().mid(1))));
 }
+
+TEST_CASE("A copy into PostGIS analyzes its own tables and leaves another schema's alone", "[pg]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    // A bare ANALYZE in the copy's transaction took every table of the database, held their
+    // locks until the commit and deadlocked with other projects' DDL (a township's grant).
+    ScratchSchema other(*server);
+    auto root = other.connect();
+    root->script(QStringLiteral("CREATE SCHEMA %1; CREATE TABLE %1.parcels (id integer); INSERT INTO %1.parcels VALUES (1)")
+                     .arg(root->identifier(other.name())));
+    // reltuples is -1 until a table is first analyzed (PostgreSQL 14+), and ANALYZE sets it in
+    // its own transaction: no statistics collector to wait for.
+    const auto reltuples = [&root](const QString &schema, const QString &table) {
+        auto rows = root->query(QStringLiteral("SELECT c.reltuples::float8 FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                               "c.relnamespace WHERE n.nspname = ?1 AND c.relname = ?2"),
+            { schema, table });
+        REQUIRE(rows->next());
+        return rows->real(0);
+    };
+    REQUIRE(reltuples(other.name(), QStringLiteral("parcels")) == -1);
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")));
+    CHECK(reltuples(other.name(), QStringLiteral("parcels")) == -1);
+    CHECK(reltuples(schema.name(), QStringLiteral("incidents")) > 0);
+    CHECK(reltuples(schema.name(), QStringLiteral("landuse")) > 2000);
+}
