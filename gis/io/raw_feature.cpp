@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "gis/io/raw_feature.h"
 
+#include "gis/io/proven_polygon_wkb.h"
+
 namespace fg::gis {
 
 void checkRawFeature(RawFeature &feature, GeometryKind kind)
 {
+    // What checkAndRepair() would answer for this WKB, proven without reading it into GEOS.
+    if (!feature.unreadable && (kind == GeometryKind::Polygon || kind == GeometryKind::Unknown)
+        && provenValidPolygonWkb(feature.wkb, &feature.box)) {
+        feature.verdict = GeometryVerdict::Valid;
+        feature.kind = GeometryKind::Polygon;
+        feature.asRead = true;
+        feature.proven = true;
+        return;
+    }
     if (!feature.unreadable && !feature.wkb.isEmpty()) {
         feature.geometry = fromWkb(feature.wkb);
         if (!feature.geometry) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "gis/geometry/geometry_box.h"
 #include "gis/io/geometry_repair.h"
 
 #include <QByteArray>
@@ -27,12 +28,17 @@ struct RawFeature
     QString reason; ///< GEOS's validity reason when repaired
     GeometryKind kind = GeometryKind::Unknown; ///< of the geometry kept
     bool asRead = false; ///< kept, valid, a polygon, and unchanged: @c wkb is its geometry
+    /// Proven valid from @c wkb without GEOS (provenValidPolygonWkb): @c geometry stays null and
+    /// @c box holds the envelope GEOS would give.
+    bool proven = false;
+    GeometryBox box;
 };
 
 /// Reads @p feature's WKB into GEOS (unreadable when GEOS cannot), runs checkAndRepair() on it
 /// for a layer of @p kind and fills its verdict, reason, kind and asRead, as FeatureReader
-/// decides them for a row it keeps. Any thread (its own GEOS
-/// context); touches nothing but @p feature.
+/// decides them for a row it keeps. A one-ring polygon in a polygon layer whose ring is proven
+/// simple from its WKB (provenValidPolygonWkb) gets the same verdict without GEOS (proven, no
+/// geometry). Any thread (its own GEOS context); touches nothing but @p feature.
 void checkRawFeature(RawFeature &feature, GeometryKind kind);
 
 } // namespace fg::gis

@@ -27,8 +27,10 @@ QByteArray asMultiPolygon(const QByteArray &wkb)
 }
 
 /// One kept row as the store writes it: the source's bytes when they are exactly what GEOS
-/// would write for the geometry kept (LayerHash::isCanonicalMultiPolygon), else GEOS's.
-StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, const QByteArray &sourceWkb)
+/// would write for the geometry kept (LayerHash::isCanonicalMultiPolygon), else GEOS's. A row
+/// proven valid without GEOS (RawFeature::proven) comes with its envelope in @p proven.
+StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, const QByteArray &sourceWkb,
+    const GeometryBox *proven = nullptr)
 {
     StreamedFeature feature;
     feature.values = std::move(values);
@@ -37,12 +39,18 @@ StreamedFeature featureOf(std::vector<QVariant> values, const GEOSGeometry *g, c
         if (LayerHash::isCanonicalMultiPolygon(multi))
             feature.wkb = std::move(multi);
     }
-    if (feature.wkb.isEmpty())
+    if (feature.wkb.isEmpty() && !g && proven) { // not in GEOS's form after all: GEOS writes it
+        const GeosGeometryPtr read = fromWkb(sourceWkb);
+        feature.wkb = toWkb(toMultiPolygon(read.get()).get());
+    } else if (feature.wkb.isEmpty()) {
         feature.wkb = toWkb(toMultiPolygon(g).get());
+    }
     if (feature.wkb.isEmpty())
         throw std::runtime_error("GEOS cannot write the geometry as WKB");
     GeometryBox box;
-    if (!geometryBox(g, &box)) {
+    if (proven) {
+        box = *proven;
+    } else if (!geometryBox(g, &box)) {
         feature.minX = feature.minY = std::numeric_limits<double>::quiet_NaN();
         feature.maxX = feature.maxY = feature.minX;
         return feature;
@@ -78,6 +86,8 @@ void transformed(const ChunkCheckers::Layer &layer, std::vector<RawFeature> &row
     chunk.crs = layer.crs;
     std::vector<RawFeature *> keptRows;
     for (RawFeature &row : rows) {
+        if (row.proven) // proven valid without GEOS: the transformation needs it in GEOS
+            row.geometry = fromWkb(row.wkb);
         if (kept(row)) {
             chunk.addFeature(row.fid, {}, std::move(row.geometry));
             keptRows.push_back(&row);
@@ -104,8 +114,8 @@ void ChunkCheckers::check(const Layer &layer, std::vector<RawFeature> &rows, Don
     } else {
         for (RawFeature &row : rows) {
             if (kept(row)) {
-                done.features.push_back(
-                    featureOf(std::move(row.values), row.geometry.get(), row.asRead ? row.wkb : QByteArray()));
+                done.features.push_back(featureOf(std::move(row.values), row.geometry.get(),
+                    row.asRead ? row.wkb : QByteArray(), row.proven ? &row.box : nullptr));
                 prepare(layer, done.features.back());
             }
         }

@@ -2,6 +2,7 @@
 #include "gis/store/gpkg/gpkg_layer_writer_p.h"
 
 #include "gis/io/layer_reader.h"
+#include "gis/store/gpkg/gpkg_count_triggers_p.h"
 #include "gis/store/gpkg/gpkg_file_p.h"
 #include "gis/store/gpkg/gpkg_geometry_p.h"
 #include "gis/store/gpkg/gpkg_rtree_p.h"
@@ -166,6 +167,9 @@ WrittenLayer GpkgLayerWriter::write(
 {
     SqlTransaction transaction(db);
     const QString trigger = GpkgRtree::dropInsertTrigger(db, source.table);
+    // GDAL's per-row count is set at the end (GpkgFile::setExtent); its triggers come back
+    // before the R-tree's, where the create has always left them.
+    const QStringList counting = GpkgCountTriggers::setAside(db, source.table);
     WrittenLayer written;
     {
         RowWriter writer(db, source, epsg);
@@ -180,6 +184,7 @@ WrittenLayer GpkgLayerWriter::write(
         }
         written = writer.finish();
     }
+    GpkgCountTriggers::restore(db, counting);
     GpkgRtree::restoreTrigger(db, trigger);
     transaction.commit();
     return written;
