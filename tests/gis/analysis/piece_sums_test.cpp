@@ -2,6 +2,7 @@
 // The overlay's figures as sums of pieces (gis/analysis/piece_sums.h): taken only where the
 // pieces provably share no interior, and then equal to the unions' and the difference's areas.
 #include "gis/analysis/overlay_engine.h"
+#include "gis/analysis/piece_groups.h"
 #include "gis/analysis/piece_sums.h"
 #include "gis/io/vector_layer.h"
 #include "hand_layers.h"
@@ -283,4 +284,113 @@ TEST_CASE("a basic parcel equal to a cultivated one: nothing of it is outside", 
     CHECK(sums->basic.ellipsoidal == sums->cultivated.ellipsoidal);
     CHECK(sums->outside.ellipsoidal == 0.0);
     CHECK(sums->deductedOutside.planar == 0.0);
+}
+
+TEST_CASE("another class's pieces on the union path: summed where they meet end to end, else united",
+    "[overlay][sums]")
+{
+    // Basic farmland [25,75]×[0,100] lies across 旱地 [0,50] and 有林地 0301 [50,100], so the
+    // target takes the unions. The forest is two parcels, [50,100]×[0,30] and [50,100]×[30,100]:
+    // they share their whole edge, so its figure is their sum, 5000 m² by hand, and equals the
+    // union's by every method.
+    const VectorLayer basic = rectangles("hand/basic.shp", { { "0103", { 25, 0, 75, 100 } } });
+    const VectorLayer land = rectangles("hand/dltb.shp",
+        { { "0103", { 0, 0, 50, 100 } }, { "0301", { 50, 0, 100, 30 } }, { "0301", { 50, 30, 100, 100 } } });
+    const Occupation o = measureSquare(&basic, &land);
+    REQUIRE(o.otherByClass.size() == 1);
+    CHECK(o.otherByClass[0].code == QStringLiteral("0301"));
+    CHECK(o.otherByClass[0].areas.planar == Approx(5000.0).epsilon(1e-12));
+    checkAreas(o.otherByClass[0].areas, unionOf({ { 50, 0, 100, 30 }, { 50, 30, 100, 100 } }).get());
+    CHECK(o.cultivatedOutsideBasicFarmland.planar == Approx(2500.0).epsilon(1e-12));
+
+    // The upper parcel split at x = 75: its vertex (75,30) lies inside the lower parcel's edge (a
+    // T-junction), so the figure is GEOS's union's (nodes kept on its outline), which the pieces'
+    // own sum misses ellipsoidally by more than the 1e-6 m² the figures keep.
+    const VectorLayer split = rectangles("hand/dltb2.shp",
+        { { "0103", { 0, 0, 50, 100 } }, { "0301", { 50, 0, 100, 30 } }, { "0301", { 50, 30, 75, 100 } },
+            { "0301", { 75, 30, 100, 100 } } });
+    const Occupation t = measureSquare(&basic, &split);
+    REQUIRE(t.otherByClass.size() == 1);
+    const GeosGeometryPtr forest = unionOf({ { 50, 0, 100, 30 }, { 50, 30, 75, 100 }, { 75, 30, 100, 100 } });
+    checkAreas(t.otherByClass[0].areas, forest.get());
+    const GeosGeometryPtr low = square(50, 0, 100, 30), west = square(50, 30, 75, 100), east = square(75, 30, 100, 100);
+    const AreaCalculator calculator(kEpsg);
+    CHECK_FALSE(sumOfApartPieces({ low.get(), west.get(), east.get() }, calculator));
+    const double naive = calculator.areas(low.get()).ellipsoidal + calculator.areas(west.get()).ellipsoidal
+        + calculator.areas(east.get()).ellipsoidal;
+    CHECK(std::abs(naive - calculator.areas(forest.get()).ellipsoidal) > 1e-6);
+}
+
+TEST_CASE("the sum of apart pieces: edge-sharing pieces summed, overlapping ones refused", "[overlay][sums]")
+{
+    const AreaCalculator calculator(kEpsg);
+    const GeosGeometryPtr a = square(0, 0, 40, 100), b = square(40, 0, 80, 100), c = square(80, 100, 120, 200);
+    const std::optional<Areas> sum = sumOfApartPieces({ a.get(), b.get(), c.get() }, calculator);
+    REQUIRE(sum);
+    CHECK(sum->planar == Approx(12000.0).epsilon(1e-12));
+    const GeosGeometryPtr ab = square(0, 0, 80, 100);
+    const Areas whole = calculator.areas(ab.get()), top = calculator.areas(c.get());
+    CHECK(std::abs(sum->ellipsoidal - (whole.ellipsoidal + top.ellipsoidal)) < 1e-6);
+    CHECK(std::abs(sum->geodesic - (whole.geodesic + top.geodesic)) < 1e-6);
+
+    const GeosGeometryPtr left = square(0, 0, 60, 100), right = square(40, 0, 100, 100);
+    CHECK_FALSE(sumOfApartPieces({ left.get(), right.get() }, calculator));
+}
+
+namespace {
+
+/// GEOS's difference of two unions of rectangles, for the test to measure whole.
+GeosGeometryPtr differenceOf(std::initializer_list<std::array<double, 4>> a, std::initializer_list<std::array<double, 4>> b)
+{
+    const GeosGeometryPtr ua = unionOf(a), ub = unionOf(b);
+    GeosGeometryPtr d(GEOSDifference_r(geosContext(), ua.get(), ub.get()));
+    REQUIRE(d);
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("pieces split into groups that do not interact", "[overlay][sums][groups]")
+{
+    const GeosGeometryPtr a = square(0, 0, 50, 100), b = square(50, 0, 100, 100), far = square(300, 0, 350, 100);
+    const GeosGeometryPtr inside = square(0, 0, 20, 100); // (20,0) and (20,100) inside a's edges
+    const GeosGeometryPtr overlapping = square(40, 10, 60, 20);
+    const GeosGeometryPtr onEdge = square(50, 0, 100, 40); // (50,40) inside a's edge x = 50
+    using Groups = std::vector<std::vector<size_t>>;
+    // Edge-sharing parcels and a far one do not interact; a T-junction and an overlap do.
+    CHECK(interactingGroups({ a.get(), b.get(), far.get() }) == Groups { { 0 }, { 1 }, { 2 } });
+    CHECK(interactingGroups({ b.get(), inside.get(), a.get() }) == Groups { { 0 }, { 1, 2 } });
+    CHECK(interactingGroups({ a.get(), far.get(), overlapping.get(), b.get() }) == Groups { { 0, 2, 3 }, { 1 } });
+    CHECK(interactingGroups({ onEdge.get(), b.get(), a.get() }) == Groups { { 0, 1, 2 } });
+}
+
+TEST_CASE("a target on the union path: groups apart are summed, the T-junction's group overlaid", "[overlay][sums][groups]")
+{
+    // 旱地 [0,50] and [50,100] (×[0,100]); basic farmland [0,20] (its corners inside the west
+    // parcel's edges: a T-junction, so the target takes the unions) and the east parcel itself.
+    // By hand: basic 2000 + 5000 = 7000, cultivated 10000, outside [20,50] = 3000 m².
+    const VectorLayer land = rectangles("hand/dltb.shp", { { "0103", { 0, 0, 50, 100 } }, { "0103", { 50, 0, 100, 100 } } });
+    const VectorLayer basic = rectangles("hand/basic.shp", { { "0103", { 0, 0, 20, 100 } }, { "0103", { 50, 0, 100, 100 } } });
+    const Occupation o = measureSquare(&basic, &land);
+    CHECK(o.basicFarmland.planar == Approx(7000.0).epsilon(1e-12));
+    CHECK(o.cultivated.planar == Approx(10000.0).epsilon(1e-12));
+    REQUIRE(o.cultivatedByClass.size() == 1);
+    checkAreas(o.cultivatedByClass[0].areas, unionOf({ { 0, 0, 50, 100 }, { 50, 0, 100, 100 } }).get());
+    checkAreas(o.basicFarmland, unionOf({ { 0, 0, 20, 100 }, { 50, 0, 100, 100 } }).get());
+    CHECK(o.cultivatedOutsideBasicFarmland.planar == Approx(3000.0).epsilon(1e-12));
+    checkAreas(o.cultivatedOutsideBasicFarmland,
+        differenceOf({ { 0, 0, 50, 100 }, { 50, 0, 100, 100 } }, { { 0, 0, 20, 100 }, { 50, 0, 100, 100 } }).get());
+
+    // Basic farmland [50,100]×[0,40] inside the east parcel, its corner (50,40) inside the west
+    // parcel's edge: all three interact. The difference keeps (50,40) on the west edge; taking the
+    // west parcel apart would measure that edge whole and miss the figure ellipsoidally.
+    const VectorLayer low = rectangles("hand/basic2.shp", { { "0103", { 50, 0, 100, 40 } } });
+    const Occupation t = measureSquare(&low, &land);
+    CHECK(t.cultivatedOutsideBasicFarmland.planar == Approx(8000.0).epsilon(1e-12));
+    const GeosGeometryPtr expected = differenceOf({ { 0, 0, 50, 100 }, { 50, 0, 100, 100 } }, { { 50, 0, 100, 40 } });
+    checkAreas(t.cultivatedOutsideBasicFarmland, expected.get());
+    const AreaCalculator calculator(kEpsg);
+    const GeosGeometryPtr west = square(0, 0, 50, 100), rest = square(50, 40, 100, 100);
+    const double apart = calculator.areas(west.get()).ellipsoidal + calculator.areas(rest.get()).ellipsoidal;
+    CHECK(std::abs(apart - calculator.areas(expected.get()).ellipsoidal) > 1e-6);
 }
