@@ -71,10 +71,6 @@ struct OverlayEngine::Impl
     /// pieces cannot be proven to share no interior.
     bool measureBySums(const std::vector<Piece> &basicPieces, const std::vector<Piece> &landPieces,
         const AreaCalculator &calculator, Occupation &result, Deductions &deducted) const;
-    /// The figures of pieces PieceSums refused, summed over the groups of pieces that provably do
-    /// not interact (interactingGroups): each group by sums where it can, else by its overlay.
-    void measureByGroups(std::vector<Piece> basicPieces, std::vector<Piece> landPieces,
-        const AreaCalculator &calculator, bool *snapped, Occupation &result, Deductions &deducted) const;
     /// The figures from the unions of the pieces and the cultivated-minus-basic difference.
     void measureByOverlay(std::vector<Piece> basicPieces, std::vector<Piece> landPieces,
         const AreaCalculator &calculator, bool *snapped, Occupation &result, Deductions &deducted) const;

@@ -45,19 +45,6 @@ bool anyOverlap(const std::vector<const Piece *> &pieces)
 }
 
 
-/// The figure of a class's pieces as a sum (sumOfApartPieces), for two pieces or more: one piece
-/// is its own union already.
-std::optional<Areas> classSum(const std::vector<GeosGeometryPtr> &pieces, const AreaCalculator &calculator)
-{
-    if (pieces.size() < 2)
-        return std::nullopt;
-    std::vector<const GEOSGeometry *> raw;
-    raw.reserve(pieces.size());
-    for (const GeosGeometryPtr &p : pieces)
-        raw.push_back(p.get());
-    return sumOfApartPieces(raw, calculator);
-}
-
 } // namespace
 
 Deductions OverlayEngine::Impl::deductions(const std::vector<Piece> &pieces, const GEOSGeometry *basicUnion,
@@ -115,7 +102,7 @@ Occupation OverlayEngine::Impl::measure(const GEOSGeometry *target, const AreaCa
     // farmland is drawn from the land-use parcels); the unions and the difference otherwise.
     Deductions deducted;
     if (!measureBySums(basicPieces, landPieces, calculator, result, deducted))
-        measureByGroups(std::move(basicPieces), std::move(landPieces), calculator, &snapped, result, deducted);
+        measureByOverlay(std::move(basicPieces), std::move(landPieces), calculator, &snapped, result, deducted);
     result.netKnown = hasDeduction;
     result.cultivatedNet = minus(result.cultivated, deducted.all);
     result.cultivatedOutsideBasicFarmlandNet = minus(result.cultivatedOutsideBasicFarmland, deducted.outside);
@@ -173,14 +160,6 @@ void OverlayEngine::Impl::measureByOverlay(std::vector<Piece> basicPieces, std::
     std::vector<GeosGeometryPtr> cultivatedClassUnions;
     for (auto &[code, entry] : byCode) {
         const LandClass &landClass = classes[static_cast<size_t>(entry.first)];
-        // Another class's union serves only its own figure: a sum where its pieces are proven
-        // apart (as PieceSums proves a class), the union otherwise.
-        if (!landClass.cultivated) {
-            if (const std::optional<Areas> sum = classSum(entry.second, calculator)) {
-                result.otherByClass.push_back({ code, landClass.name, *sum });
-                continue;
-            }
-        }
         GeosGeometryPtr classUnion = robust::unionOf(std::move(entry.second), snapped);
         ClassArea area { code, landClass.name, areasOf(classUnion.get(), calculator) };
         (landClass.cultivated ? result.cultivatedByClass : result.otherByClass).push_back(std::move(area));

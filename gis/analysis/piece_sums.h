@@ -51,11 +51,4 @@ struct PieceSums
 std::optional<PieceSums> sumDisjointPieces(const std::vector<const GEOSGeometry *> &basic,
     const std::vector<LandPieceRef> &land, const AreaCalculator &calculator);
 
-/// The area of the union of `pieces` (one land class's, say) as the sum of their own areas, by
-/// all three methods, when proven as sumDisjointPieces proves a class: no two pieces share
-/// interior, and their edges meet only end to end (the union is then made of the pieces' very
-/// edges). nullopt when a proof fails: the caller must then build the union.
-/// Uses the calling thread's GEOS context; `calculator` belongs to the calling thread.
-std::optional<Areas> sumOfApartPieces(const std::vector<const GEOSGeometry *> &pieces, const AreaCalculator &calculator);
-
 } // namespace fg::gis
