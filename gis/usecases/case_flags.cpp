@@ -81,8 +81,9 @@ RejudgeResult CaseFlags::rejudge(ProjectStore &store, const QStringList &caseIds
 {
     RejudgeResult result;
     QList<core::CaseFile> files;
+    const QSet<QString> chosen(caseIds.begin(), caseIds.end()); // a list's contains() per case was quadratic
     for (const core::CaseFile &file : reads ? reads->cases(store) : store.cases())
-        if (judged(file) && (caseIds.isEmpty() || caseIds.contains(file.id())))
+        if (judged(file) && (caseIds.isEmpty() || chosen.contains(file.id())))
             files.append(file);
     if (files.isEmpty())
         return result;

@@ -5,6 +5,7 @@
 #include "core/input_error.h"
 #include "core/units.h"
 #include "gis/store/project_store.h"
+#include "gis/usecases/analysis_lookup.h"
 #include "gis/usecases/edges_json.h"
 
 #include <QJsonArray>
@@ -20,12 +21,17 @@ QList<core::CaseFile> casesOf(const ProjectStore &store, const QStringList &ids,
     const QList<core::CaseFile> all = reads ? reads->cases(store) : store.cases();
     if (ids.isEmpty())
         return all;
+    // By id, the first of a kind as a scan finds it (a scan per id was quadratic in the cases).
+    QHash<QString, qsizetype> positions;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (!positions.contains(all[i].id()))
+            positions.insert(all[i].id(), i);
     QList<core::CaseFile> chosen;
     for (const QString &id : ids) {
-        auto it = std::find_if(all.begin(), all.end(), [&](const core::CaseFile &f) { return f.id() == id; });
-        if (it == all.end())
+        const auto it = positions.constFind(id);
+        if (it == positions.cend())
             throw core::InputError(store.info().location, CaseJudgement::tr("the project has no case with this id"), id);
-        chosen.append(*it);
+        chosen.append(all[*it]);
     }
     return chosen;
 }
@@ -266,7 +272,7 @@ const CaseFigures *CaseJudgements::ofIncident(const QString &incidentId) const
 namespace {
 
 CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool occupation,
-    const ProjectAnalysisResult &analysis)
+    const ProjectAnalysisResult &analysis, const AnalysisLookup &lookup)
 {
     CaseFigures f;
     f.caseId = name;
@@ -277,7 +283,7 @@ CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool 
     f.cultivatedThresholdMu = analysis.rules.cultivatedMu();
     int first = -1;
     for (const QString &id : incidentIds) {
-        const int index = analysis.indexOf(id);
+        const int index = lookup.indexOf(id);
         if (index < 0)
             continue;
         f.incidentIds << id;
@@ -311,13 +317,19 @@ CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool 
         f.partyOccupied = party->occupation;
         f.partyVerdict = party->verdict;
         for (const QString &id : party->incidentIds)
-            if (const int index = analysis.indexOf(id); index >= 0)
+            if (const int index = lookup.indexOf(id); index >= 0)
                 f.partyIncidents.emplace_back(id, analysis.report.incidents.at(size_t(index)).verdict);
     }
-    for (size_t i = 0; i < analysis.incidents.size(); ++i)
-        if (analysis.incidents[i].partyLabel == f.party && !f.party.isEmpty()
-            && analysis.outsideWindow.contains(analysis.report.incidents[i].id))
-            f.outsideWindow << analysis.report.incidents[i].id;
+    if (!f.party.isEmpty())
+        f.outsideWindow << lookup.outsideWindowOf(f.party);
+    return f;
+}
+
+/// A case's figures, with the lookups of the analysis built by the caller.
+CaseFigures caseFigures(const core::CaseFile &file, const ProjectAnalysisResult &analysis, const AnalysisLookup &lookup)
+{
+    CaseFigures f = figuresOf(file.id(), file.incidentIds(), core::isOccupation(file.violationType()), analysis, lookup);
+    f.openToAccumulation = core::AccumulationSelector::accumulates(file.status(), analysis.policy);
     return f;
 }
 
@@ -325,9 +337,7 @@ CaseFigures figuresOf(const QString &name, const QStringList &incidentIds, bool 
 
 CaseFigures CaseJudgement::figures(const core::CaseFile &file, const ProjectAnalysisResult &analysis)
 {
-    CaseFigures f = figuresOf(file.id(), file.incidentIds(), core::isOccupation(file.violationType()), analysis);
-    f.openToAccumulation = core::AccumulationSelector::accumulates(file.status(), analysis.policy);
-    return f;
+    return caseFigures(file, analysis, AnalysisLookup(analysis));
 }
 
 CaseFigures CaseJudgement::judgeIncident(
@@ -344,7 +354,8 @@ CaseFigures CaseJudgement::judgeIncident(
     const int index = analysis.indexOf(incidentId);
     if (index < 0)
         throw core::InputError(store.info().location, tr("the project has no incident with this id"), incidentId);
-    return figuresOf(incidentId, { incidentId }, analysis.incidents.at(size_t(index)).occupation, analysis);
+    return figuresOf(
+        incidentId, { incidentId }, analysis.incidents.at(size_t(index)).occupation, analysis, AnalysisLookup(analysis));
 }
 
 CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList &caseIds,
@@ -372,8 +383,9 @@ CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList
     }
     const ProjectAnalysisResult analysis = ProjectAnalysis::run(store, analysisOptions, progress);
     CaseJudgements result;
+    const AnalysisLookup lookup(analysis);
     for (const core::CaseFile &file : files) {
-        result.cases.push_back(figures(file, analysis));
+        result.cases.push_back(caseFigures(file, analysis, lookup));
         for (const QString &id : file.incidentIds())
             if (!result.caseOfIncident.contains(id))
                 result.caseOfIncident.insert(id, file.id());
@@ -382,7 +394,7 @@ CaseJudgements CaseJudgement::judge(const ProjectStore &store, const QStringList
     for (size_t i = 0; caseIds.isEmpty() && i < analysis.report.incidents.size(); ++i) {
         const QString &id = analysis.report.incidents[i].id;
         if (!result.caseOfIncident.contains(id))
-            result.uncased.push_back(figuresOf(id, { id }, analysis.incidents[i].occupation, analysis));
+            result.uncased.push_back(figuresOf(id, { id }, analysis.incidents[i].occupation, analysis, lookup));
     }
     result.rules = analysis.rules;
     result.rulesOrigin = analysis.rulesOrigin;

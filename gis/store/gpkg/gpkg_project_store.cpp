@@ -95,6 +95,12 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, 
     auto connection = std::make_unique<SqliteConnection>(
         path, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);
     registerGpkgFunctions(connection->handle());
+    // An edit opens a savepoint per store call (an import: one per incident), and each keeps the
+    // pages it changes in a sub-journal. SQLite moves that journal to a temporary file past 64 KiB:
+    // 86,000 pwrite calls for one import of 2,000 incidents. In memory it is the same journal,
+    // rolled back the same way; it lives only until its savepoint is released.
+    if (!readOnly)
+        connection->script(QStringLiteral("PRAGMA temp_store = MEMORY"));
     const int version = ProjectSchema::version(*connection);
     if (readOnly && version < ProjectSchema::kReadableVersion)
         throw core::InputError(shownPath,

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 using namespace fg::core;
 
 namespace {
@@ -99,4 +101,35 @@ TEST_CASE("a name without an ID beside two different IDs is left alone and offer
     for (const MatchedParty &p : m.parties)
         labels.insert(p.label);
     CHECK(labels.size() == 3);
+}
+
+TEST_CASE("names and ID numbers lose exactly the white space the old pattern removed, for every code unit")
+{
+    // The rule before: NFKC, upper case, then QRegularExpression("\\s") removed. Every UTF-16 code
+    // unit between two letters (lone surrogates too), and a few pairs beyond the BMP, must give
+    // the very same text through both functions.
+    const auto before = [](const QString &text, bool name) {
+        QString t = text.normalized(QString::NormalizationForm_KC).toUpper();
+        t.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (name)
+            t.replace(QStringLiteral("有限责任公司"), QStringLiteral("有限公司"));
+        return t;
+    };
+    int differ = 0;
+    int removed = 0;
+    const auto check = [&](const QString &text) {
+        const QString id = PartyMatcher::normalizedIdNumber(text);
+        differ += id != before(text, false);
+        differ += PartyMatcher::comparableName(text) != before(text, true);
+        removed += id.size() < text.normalized(QString::NormalizationForm_KC).size();
+    };
+    for (int unit = 0; unit <= 0xffff; ++unit)
+        check(QStringLiteral("a") + QChar(char16_t(unit)) + QStringLiteral("b"));
+    for (const char32_t c : { U'\U0001F600', U'\U00020000', U'\U0001D400', U'\U000E0020' })
+        check(QStringLiteral("x ") + QString::fromUcs4(&c, 1) + QStringLiteral("\u3000y"));
+    CHECK(differ == 0);
+    // Tab to carriage return and the space, plus what NFKC turns into a space (U+00A0, U+2000–
+    // U+200A, U+3000 and the like): the rule does remove something.
+    CHECK(removed >= 6 + 10);
+    CHECK(PartyMatcher::comparableName(QStringLiteral(" 山西\t某某 有限责任公司\u3000")) == QStringLiteral("山西某某有限公司"));
 }
