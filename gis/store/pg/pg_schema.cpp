@@ -455,8 +455,13 @@ bool PgSchema::isProject(const PgConnection &connection)
 
 int PgSchema::workingEpsg(const PgConnection &connection)
 {
-    auto rows = connection.query(QStringLiteral("SELECT srid FROM geometry_columns WHERE f_table_schema = ?1 AND "
-                                                "f_table_name = 'incidents' AND f_geometry_column = 'geom'"),
+    // From the column's own type modifier: PostGIS's geometry_columns view looks at every table of
+    // the database and fails ("could not open relation with OID") when another project's table is
+    // dropped meanwhile, which a shared county database does at any time.
+    auto rows = connection.query(QStringLiteral("SELECT postgis_typmod_srid(a.atttypmod) FROM pg_attribute a "
+                                                "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                                "WHERE n.nspname = ?1 AND c.relname = 'incidents' AND a.attname = 'geom' "
+                                                "AND NOT a.attisdropped"),
         { connection.schema() });
     return rows->next() ? int(rows->integer(0)) : 0;
 }

@@ -36,6 +36,49 @@ qint64 count(const PgConnection &db, const QString &sql)
 
 } // namespace
 
+TEST_CASE("A project's working CRS is read while another project's incidents table is being dropped", "[pg]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    // PostGIS's geometry_columns view looked at the constraints of every table named incidents in
+    // the database: it waited for the lock of another project's table being dropped, then failed
+    // with "could not open relation with OID" — opening a shared project failed whenever another
+    // project in the county's database was dropped or replaced at that moment.
+    ScratchSchema schema(*server);
+    auto db = schema.connect();
+    createProject(*db);
+    ScratchSchema other(*server);
+    auto dropper = other.connect();
+    const QString incidents = dropper->identifier(other.name()) + QStringLiteral(".incidents");
+    dropper->script(QStringLiteral("CREATE SCHEMA %1; CREATE TABLE %2 (fid integer PRIMARY KEY, "
+                                   "geom geometry(MultiPolygon, 4527), name text CHECK (name <> ''))")
+                        .arg(dropper->identifier(other.name()), incidents));
+    std::atomic<bool> locked { false };
+    std::thread drop([&dropper, &incidents, &locked] {
+        dropper->script(QStringLiteral("BEGIN; DROP TABLE %1").arg(incidents));
+        locked = true;
+        dropper->script(QStringLiteral("SELECT pg_sleep(0.5); COMMIT"));
+    });
+    while (!locked)
+        std::this_thread::yield();
+    QString error;
+    int epsg = 0;
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        epsg = PgSchema::workingEpsg(*db);
+    } catch (const std::exception &e) {
+        error = QString::fromUtf8(e.what());
+    }
+    const qint64 waited = clock.elapsed();
+    drop.join();
+    INFO(error.toStdString());
+    CHECK(error.isEmpty());
+    CHECK(epsg == 4547);
+    CHECK(waited < 400); // not held up by another project's lock
+}
+
 TEST_CASE("A new PostGIS project has the GeoPackage's tables and columns in the same order", "[pg]")
 {
     const auto server = pgTestServer();
