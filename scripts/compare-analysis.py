@@ -5,8 +5,10 @@
     scripts/compare-analysis.py BEFORE.json AFTER.json [--tolerance 1e-6]
 
 Every per-incident figure (the m² and 亩 fields, by class too), every verdict flag, the parties
-and the summary must agree: numbers within the tolerance (m²; the CLI prints two decimals, so
-equal printed figures are what a correct change gives), everything else equal. Warnings are
+and the summary must agree: numbers within the tolerance (m²), everything else equal. The CLI
+prints two decimals, which hide differences up to 0.005 m²: run both builds with
+FARMGUARD_EXACT_FIGURES=1 to have the figures printed as computed, so that the 1e-6 m² tolerance
+means what it says. Warnings are
 compared as sets and differences listed without failing (a partial read names fewer repaired
 parcels). Exit 0 when they agree, 1 with one line per difference (first 20) otherwise.
 """

@@ -20,14 +20,33 @@ QLatin1String k(const char *key)
     return QLatin1String(key);
 }
 
+/// FARMGUARD_EXACT_FIGURES=1: the measured m² and 亩 as computed, not rounded to the printed 0.01,
+/// so that two builds can be compared to 1e-6 m² (scripts/compare-analysis.py); verdicts and the
+/// judged figures are the same either way.
+bool exactFigures()
+{
+    static const bool exact = qEnvironmentVariableIntValue("FARMGUARD_EXACT_FIGURES") == 1;
+    return exact;
+}
+
+double printedM2(double squareMetres)
+{
+    return exactFigures() ? squareMetres : core::roundToHundredths(squareMetres);
+}
+
+double printedMu(double squareMetres)
+{
+    return exactFigures() ? core::squareMetresToMu(squareMetres) : core::roundedMu(squareMetres);
+}
+
 void m2(JsonWriter &w, const char *key, double value)
 {
-    w.member(k(key), core::roundToHundredths(value));
+    w.member(k(key), printedM2(value));
 }
 
 void mu(JsonWriter &w, const char *key, double squareMetres)
 {
-    w.member(k(key), core::roundedMu(squareMetres));
+    w.member(k(key), printedMu(squareMetres));
 }
 
 void strings(JsonWriter &w, const char *key, const QStringList &list)
@@ -46,7 +65,7 @@ void net(JsonWriter &w, const char *key, const core::OccupiedAreas &a, double va
     if (!a.netKnown)
         w.null();
     else
-        w.value(inMu ? core::roundedMu(value) : core::roundToHundredths(value));
+        w.value(inMu ? printedMu(value) : printedM2(value));
 }
 
 void basic(JsonWriter &w, const core::OccupiedAreas &a)

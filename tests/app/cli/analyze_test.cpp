@@ -202,6 +202,40 @@ TEST_CASE("analyze --format json: the designed threshold cases come out as desig
     CHECK(root.value(QStringLiteral("warnings")).toArray().isEmpty());
 }
 
+TEST_CASE("analyze --format json with FARMGUARD_EXACT_FIGURES=1 prints the figures unrounded, the verdicts unchanged")
+{
+    // For comparing two builds to 1e-6 m² (scripts/compare-analysis.py): the printed 0.01 hides it.
+    const Fixture f;
+    const QStringList args = f.args({ QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--area-method"), QStringLiteral("planar") });
+    const QJsonObject rounded = parseJson(runCli(args));
+    qputenv("FARMGUARD_EXACT_FIGURES", "1");
+    const QJsonObject exact = parseJson(runCli(args));
+    qunsetenv("FARMGUARD_EXACT_FIGURES");
+    const auto incident = [](const QJsonObject &root, const char *id) {
+        return byId(root, QStringLiteral("incidents"), QStringLiteral("id"), QString::fromLatin1(id));
+    };
+    // JC-500 is 3333.33 m² = 4.999995 亩 (printed 5.00); JC-1000 6666.67 m² = 10.000005 亩.
+    const double basicMu = incident(exact, "JC-500").value(QStringLiteral("basic_farmland_mu")).toDouble();
+    CHECK(basicMu == Approx(4.999995).margin(1e-9));
+    CHECK(basicMu != 5.0);
+    CHECK(incident(exact, "JC-500").value(QStringLiteral("basic_farmland_m2")).toDouble()
+        == Approx(3333.33).margin(1e-6));
+    CHECK(incident(rounded, "JC-500").value(QStringLiteral("basic_farmland_mu")).toDouble() == 5.00);
+    CHECK(incident(exact, "JC-1000").value(QStringLiteral("cultivated_mu")).toDouble()
+        == Approx(10.000005).margin(1e-9));
+    // JC-499's width is 3326.67 / 40 m: the figure is the float product, not the rounded 3326.67.
+    const double jc499 = incident(exact, "JC-499").value(QStringLiteral("basic_farmland_m2")).toDouble();
+    CHECK(jc499 == Approx(3326.67).margin(1e-6));
+    for (const char *id : { "JC-499", "JC-500", "JC-1000", "JC-OV", "JC-MIX" }) {
+        INFO(id);
+        CHECK(flagsOf(incident(exact, id)) == flagsOf(incident(rounded, id)));
+        CHECK(incident(exact, id).value(QStringLiteral("judged_cultivated_mu"))
+            == incident(rounded, id).value(QStringLiteral("judged_cultivated_mu")));
+    }
+    CHECK(exact.value(QStringLiteral("summary")).toObject().value(QStringLiteral("accountability")).toInt() == 5);
+}
+
 TEST_CASE("analyze: the judicial reading counts only cultivated land outside basic farmland")
 {
     const Fixture f;
