@@ -6,7 +6,7 @@
 
 using namespace fg::core;
 
-TEST_CASE("land-class codes give their GB/T 21010-2017 names; unknown codes give none")
+TEST_CASE("land-class codes give their GB/T 21010-2017 names, unknown codes give none")
 {
     CHECK(landClassName(QStringLiteral("0101")) == QStringLiteral("水田"));
     CHECK(landClassName(QStringLiteral("0102")) == QStringLiteral("水浇地"));

@@ -54,7 +54,7 @@ TEST_CASE("basic farmland threshold: 4.99 below, 5.00 and 5.01 flagged (以上 i
     CHECK(v.basicFarmland);
 }
 
-TEST_CASE("4.995 mu prints as 5.00 and is flagged; 4.994985 mu prints 4.99 and is not")
+TEST_CASE("4.995 mu prints as 5.00 and is flagged, 4.994985 mu prints 4.99 and is not")
 {
     const Rules rules;
     CHECK(judgeBasic(rules, 3330.0).basicFarmlandMu == 5.00); // 4.995 mu exactly
@@ -133,7 +133,7 @@ TEST_CASE("a bad rules file is an InputError naming the file and the key")
     CHECK_FALSE(messageOf("[5, 10]").isEmpty());
 }
 
-TEST_CASE("rules are read from a file; a missing file names the path")
+TEST_CASE("rules are read from a file, a missing file names the path")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -284,7 +284,7 @@ TEST_CASE("analyze on synthetic-small: planar JSON totals match the README refer
     CHECK(cultivatedHit == 49);
 }
 
-TEST_CASE("analyze --format csv writes one row per incident; --output writes a file")
+TEST_CASE("analyze --format csv writes one row per incident, --output writes a file")
 {
     const Fixture f;
     const QString output = f.dir.filePath(QStringLiteral("out.csv"));

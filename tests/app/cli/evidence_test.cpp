@@ -97,7 +97,7 @@ QStringList advance(const QString &project, const char *caseId = "PS2024-020")
 
 } // namespace
 
-TEST_CASE("verify-log proves the sample: chain, head, data; seal writes a signed receipt it checks later", "[cli][evidence]")
+TEST_CASE("verify-log proves the sample: chain, head, data, seal writes a signed receipt it checks later", "[cli][evidence]")
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
@@ -213,7 +213,7 @@ TEST_CASE("A changed area, geometry, step actor or threshold flag: verify-log na
     }
 }
 
-TEST_CASE("A damaged file exits 4 with a plain message; a 0444 file lists and refuses writes; reading leaves no "
+TEST_CASE("A damaged file exits 4 with a plain message, a 0444 file lists and refuses writes, reading leaves no "
           "-wal/-shm", "[cli][evidence]")
 {
     QTemporaryDir dir;

@@ -82,7 +82,7 @@ TEST_CASE("info on a truncated shapefile: exit 3, one stderr line naming the fil
     CHECK(r.out.isEmpty());
 }
 
-TEST_CASE("info on a shapefile without .shx offers the restore; --restore-shx reads a copy")
+TEST_CASE("info on a shapefile without .shx offers the restore, --restore-shx reads a copy")
 {
     QTemporaryDir dir;
     const QString shp = copySet(dir, QStringLiteral("townships"));

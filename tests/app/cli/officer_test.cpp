@@ -46,7 +46,7 @@ int busiestDay(const QString &project, const QString &officer)
 
 } // namespace
 
-TEST_CASE("cli officer add then list shows it; an unknown township or cell exits 3 naming it", "[cli][officer]")
+TEST_CASE("cli officer add then list shows it, an unknown township or cell exits 3 naming it", "[cli][officer]")
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);
@@ -106,7 +106,7 @@ TEST_CASE("cli officer update --capacity: the next plan keeps that officer withi
     CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
 }
 
-TEST_CASE("cli patrol-mark: the visit counts for coverage in its period only; the log stays intact", "[cli][officer]")
+TEST_CASE("cli patrol-mark: the visit counts for coverage in its period only, the log stays intact", "[cli][officer]")
 {
     QTemporaryDir dir;
     const QString project = sampleProjectCopy(dir);

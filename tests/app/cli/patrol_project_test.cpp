@@ -87,7 +87,7 @@ TEST_CASE("cli plan PROJECT again keeps the days before --today as stored")
     CHECK(before(second, QStringLiteral("2024-06-06")) == before(first, QStringLiteral("2024-06-06")));
 }
 
-TEST_CASE("cli patrol-import then coverage PROJECT shows the covered share; the same track twice is refused")
+TEST_CASE("cli patrol-import then coverage PROJECT shows the covered share, the same track twice is refused")
 {
     QTemporaryDir dir;
     const QString project = sampleCopy(dir);
@@ -129,7 +129,7 @@ TEST_CASE("cli patrol-import then coverage PROJECT shows the covered share; the 
     CHECK(runCli({ QStringLiteral("coverage"), project }).exitCode == 2);
 }
 
-TEST_CASE("cli plan PROJECT --format json lists each village's daily patrol; the village without a patroller is a shortfall")
+TEST_CASE("cli plan PROJECT --format json lists each village's daily patrol, the village without a patroller is a shortfall")
 {
     QTemporaryDir dir;
     const QString project = sampleCopy(dir);

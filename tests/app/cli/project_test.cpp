@@ -193,7 +193,7 @@ TEST_CASE("analyze --project accumulates per party only incidents whose cases ar
     CHECK_FALSE(parties.contains(QStringLiteral("杨永强")));
 }
 
-TEST_CASE("project CLI: a step based on a stale revision exits 5 naming who changed the case; a URI is a project too",
+TEST_CASE("project CLI: a step based on a stale revision exits 5 naming who changed the case, a URI is a project too",
     "[cli][project]")
 {
     QTemporaryDir dir;

@@ -149,7 +149,8 @@ void raceOn(const QString &project)
             CHECK(r.exitCode == 0);
         }
     }
-    CHECK(eventCount(project) == before + 12); // no append lost
+    // Each open-case logs two events, the case and its judged facts: no append lost.
+    CHECK(eventCount(project) == before + 2 * 12);
     const CliResult check = runCli({ QStringLiteral("verify-log"), project });
     INFO(check.out.toStdString() + check.err.toStdString());
     CHECK(check.exitCode == 0);
@@ -169,13 +170,13 @@ void raceOn(const QString &project)
     CHECK(codes == std::vector<int> { 0, 5 });
     const CliResult after = runCli(args({ "project", "case" }, { project, QStringLiteral("R0-0"), QStringLiteral("--format"), QStringLiteral("json") }));
     CHECK(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("steps")).toArray().size() == 2);
-    CHECK(eventCount(project) == before + 13);
+    CHECK(eventCount(project) == before + 2 * 12 + 1);
     CHECK(runCli({ QStringLiteral("verify-log"), project }).exitCode == 0);
 }
 
 } // namespace
 
-TEST_CASE("Concurrent farmguard-cli writers keep one chain and lose no update; the loser of a race exits 5",
+TEST_CASE("Concurrent farmguard-cli writers keep one chain and lose no update, the loser of a race exits 5",
     "[cli][shared]")
 {
     QTemporaryDir dir;
@@ -277,7 +278,7 @@ CliResult expect(const QStringList &command, int code)
 } // namespace
 
 TEST_CASE("The county on one PostGIS project: 龙溪镇 records, the bureau transfers to 公安, 公安 replies, others see "
-          "nothing; verify-log passes", "[cli][shared]")
+          "nothing, verify-log passes", "[cli][shared]")
 {
     const QString server = testServer();
     if (server.isEmpty())
@@ -320,7 +321,8 @@ TEST_CASE("The county on one PostGIS project: 龙溪镇 records, the bureau tran
     expect(args({ "project", "open-case" }, { county.as(analyst), QStringLiteral("AJ-LX-001"), QStringLiteral("LX-2024-001"),
                QStringLiteral("--operator"), QStringLiteral("赵分析"), QStringLiteral("--role"), QStringLiteral("县自然资源局") }),
         0);
-    expect(args({ "project", "transfer" }, { county.as(analyst), QStringLiteral("AJ-LX-001"), QStringLiteral("public_security"),
+    expect(args({ "project", "transfer" }, { county.as(analyst), QStringLiteral("AJ-LX-001"), QStringLiteral("--to"),
+               QStringLiteral("public_security"), QStringLiteral("--reason"), QStringLiteral("涉嫌非法占用农用地罪"),
                QStringLiteral("--operator"), QStringLiteral("赵分析"), QStringLiteral("--role"), QStringLiteral("县自然资源局") }),
         0);
 
@@ -334,12 +336,12 @@ TEST_CASE("The county on one PostGIS project: 龙溪镇 records, the bureau tran
     const QJsonArray cases = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("cases")).toArray();
     REQUIRE(cases.size() == 1);
     CHECK(cases.first().toObject().value(QStringLiteral("id")).toString() == QStringLiteral("AJ-LX-001"));
-    expect(args({ "project", "reply" }, { county.as(police), QStringLiteral("AJ-LX-001"), QStringLiteral("T1"),
-               QStringLiteral("已立案侦查"), QStringLiteral("--operator"), QStringLiteral("公安刘"), QStringLiteral("--role"),
+    expect(args({ "project", "reply" }, { county.as(police), QStringLiteral("AJ-LX-001"), QStringLiteral("--transfer"),
+               QStringLiteral("T1"), QStringLiteral("--text"), QStringLiteral("已立案侦查"), QStringLiteral("--operator"), QStringLiteral("公安刘"), QStringLiteral("--role"),
                QStringLiteral("县公安局") }),
         0);
     const CliResult again = runCli(args({ "project", "reply" }, { county.as(police), QStringLiteral("AJ-LX-001"),
-        QStringLiteral("T1"), QStringLiteral("改口"), QStringLiteral("--operator"), QStringLiteral("公安刘") }));
+        QStringLiteral("--transfer"), QStringLiteral("T1"), QStringLiteral("--text"), QStringLiteral("改口"), QStringLiteral("--operator"), QStringLiteral("公安刘") }));
     CHECK(again.exitCode != 0);
     expect(args({ "project", "advance" }, { county.as(police), QStringLiteral("AJ-LX-001"), QStringLiteral("verify"),
                QStringLiteral("--actor"), QStringLiteral("公安刘"), QStringLiteral("--role"), QStringLiteral("县公安局") }),

@@ -101,7 +101,7 @@ TEST_CASE("an opened layer goes on top, is zoomed to, and its repairs and GCJ-02
     CHECK(workspace->layers()->layers().back().style.kind == fg::gis::StyleKind::Boundary);
 }
 
-TEST_CASE("new layers go above everything but the incidents; land use goes under the overlays")
+TEST_CASE("new layers go above everything but the incidents, land use goes under the overlays")
 {
     MapLayerSet layers;
     const auto [parcels, incidents] = test::addFixtureLayers(layers);

@@ -20,7 +20,7 @@ std::optional<fg::gis::PatrolOfficerRecord> officerNamed(const fg::gis::ProjectS
 
 } // namespace
 
-TEST_CASE("officers dialog adds and updates officers through the store; an unknown township is refused", "[patrol][officer]")
+TEST_CASE("officers dialog adds and updates officers through the store, an unknown township is refused", "[patrol][officer]")
 {
     const auto store = fg::test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime(),
         { QStringLiteral("tester"), QStringLiteral("test") });

@@ -59,7 +59,7 @@ TEST_CASE("the assessment dialog lists every township, a shortfall in red, the v
     CHECK(dialog.targetButton()->isEnabled());
 }
 
-TEST_CASE("the bureau sets a target in the dialog and the row follows; a township's login may not",
+TEST_CASE("the bureau sets a target in the dialog and the row follows, a township's login may not",
     "[assessment][gui]")
 {
     auto store = fg::test::memorySampleProject(QStringLiteral(FG_SAMPLE_DIR), QDateTime::currentDateTime());

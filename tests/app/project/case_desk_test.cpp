@@ -238,11 +238,16 @@ TEST_CASE("结案 is greyed with ClosingRule's reasons until the accountability 
     CHECK(close->toolTip() == refused.message());
 }
 
-TEST_CASE("The step dialog takes a document number and files; the step stores both", "[project-gui][desk]")
+TEST_CASE("The step dialog takes a document number and files, the step stores both", "[project-gui][desk]")
 {
     MemorySampleWindow fixture;
     app::CasePanel &panel = *fixture.projects().casePanel();
     fixture.projects().caseList()->selectIncident(QStringLiteral("PS2024-007"));
+    // PS2024-007 is major (its party's total reaches 5 亩): reported to the county before it is filed.
+    const app::CaseActionDialog report(core::CaseAction::ReportMajor, { QStringLiteral("测试员"), QStringLiteral("county officer") });
+    const core::TransitionResult reported = panel.apply(report.step());
+    INFO(reported.message().toStdString());
+    REQUIRE(reported.accepted);
     app::CaseActionDialog dialog(core::CaseAction::File, { QStringLiteral("测试员"), QStringLiteral("county officer") });
     dialog.documentNumber()->setText(QStringLiteral("平自然资立〔2024〕17号"));
     const QString scan = writeFile(fixture.dir, QStringLiteral("立案审批表.pdf"), QByteArray("%PDF scan"));
@@ -251,7 +256,9 @@ TEST_CASE("The step dialog takes a document number and files; the step stores bo
     const core::CaseStep step = dialog.step();
     CHECK(core::StepNote::parse(step.note).documentNumber == QStringLiteral("平自然资立〔2024〕17号"));
 
-    REQUIRE(panel.apply(step, dialog.attachmentPaths()).accepted);
+    const core::TransitionResult applied = panel.apply(step, dialog.attachmentPaths());
+    INFO(applied.message().toStdString());
+    REQUIRE(applied.accepted);
     const auto stored = fixture.reader()->caseFile(QStringLiteral("PS2024-007"));
     REQUIRE(stored);
     REQUIRE(stored->steps().last().attachmentIds.size() == 1);

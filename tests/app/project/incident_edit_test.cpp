@@ -33,7 +33,7 @@ const gis::IncidentRecord &storedIncident(const std::vector<gis::IncidentRecord>
 
 } // namespace
 
-TEST_CASE("Dragging a vertex saves the incident's new shape with its area and one audit event; undo restores", "[project-gui]")
+TEST_CASE("Dragging a vertex saves the incident's new shape with its area and one audit event, undo restores", "[project-gui]")
 {
     MemorySampleWindow fixture;
     app::ProjectController &projects = fixture.projects();

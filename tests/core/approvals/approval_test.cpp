@@ -60,7 +60,7 @@ TEST_CASE(
     CHECK_FALSE(temporary.validOn(QDate())); // an incident without a date is judged elsewhere
 }
 
-TEST_CASE("an approval record names what is missing; kinds read from codes and Chinese words", "[approvals]")
+TEST_CASE("an approval record names what is missing, kinds read from codes and Chinese words", "[approvals]")
 {
     Approval temporary = approval(ApprovalKind::Temporary, QDate(2023, 1, 1), {});
     temporary.documentNumber.clear();

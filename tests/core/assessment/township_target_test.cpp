@@ -67,7 +67,7 @@ TEST_CASE("measure kinds read their code, the notice's term and the English name
 }
 
 TEST_CASE(
-    "the rules file's assessment object switches veto triggers; unknown keys are refused", "[assessment]")
+    "the rules file's assessment object switches veto triggers, unknown keys are refused", "[assessment]")
 {
     const Rules defaults;
     CHECK(defaults.assessment() == AssessmentRules());

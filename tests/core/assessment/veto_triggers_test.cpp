@@ -51,7 +51,7 @@ QList<VetoKind> kinds(const QList<VetoTrigger> &triggers)
 } // namespace
 
 TEST_CASE(
-    "a township below its basic-farmland target fires the veto; at or above it does not", "[assessment]")
+    "a township below its basic-farmland target fires the veto, at or above it does not", "[assessment]")
 {
     const DeadlineTracker tracker;
     const QDateTime asOf = at(2025, 12, 31);
@@ -89,7 +89,7 @@ TEST_CASE("the gap is judged on the printed mu figures", "[assessment]")
 }
 
 TEST_CASE(
-    "a threshold case left past its deadline fires the veto with its number; others do not", "[assessment]")
+    "a threshold case left past its deadline fires the veto with its number, others do not", "[assessment]")
 {
     const DeadlineTracker tracker;
     const QList<CaseFile> cases { verified(QStringLiteral("PS-OVER"), ThresholdFlag::Reached),

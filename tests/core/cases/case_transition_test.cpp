@@ -208,7 +208,7 @@ TEST_CASE("a stored history is restored with its recorded deadlines, and a broke
         workflow.restore(broken, original.steps().at(2)), InputError); // stop straight after the clue
 }
 
-TEST_CASE("status, action and penalty codes are stable and round-trip; unknown codes are bad input")
+TEST_CASE("status, action and penalty codes are stable and round-trip, unknown codes are bad input")
 {
     CHECK(caseStatusCode(S::Reclaimed) == QStringLiteral("reclaimed"));
     CHECK(caseActionCode(A::AcceptReclamation) == QStringLiteral("accept_reclamation"));

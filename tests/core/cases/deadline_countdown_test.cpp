@@ -42,7 +42,7 @@ TEST_CASE("a case's open deadline counts down in calendar days to the tracker's 
     CHECK(monday.text() != wednesday.text());
 }
 
-TEST_CASE("a met deadline says on time or how late; hours when late by less than a day", "[cases][deadline]")
+TEST_CASE("a met deadline says on time or how late, hours when late by less than a day", "[cases][deadline]")
 {
     const CaseWorkflow workflow;
     CaseFile file = verifiedCase(workflow);

@@ -122,7 +122,7 @@ TEST_CASE("stored department codes keep reading: the first fifteen are unchanged
     CHECK_FALSE(isUtilityOrLender(D::Finance));
 }
 
-TEST_CASE("mining: natural resources leads; the ecology bureau only inside a nature reserve")
+TEST_CASE("mining: natural resources leads, the ecology bureau only inside a nature reserve")
 {
     CaseFile file = openCase(at(2025, 3, 3));
     file.setViolationType(VT::Mining);
@@ -136,7 +136,7 @@ TEST_CASE("mining: natural resources leads; the ecology bureau only inside a nat
     CHECK(unknown.notes.first().contains(QStringLiteral("nature-reserve layer")));
 }
 
-TEST_CASE("a threshold case brings the discipline commission and public security; a confiscation the finance bureau")
+TEST_CASE("a threshold case brings the discipline commission and public security, a confiscation the finance bureau")
 {
     const CaseWorkflow workflow;
     CaseFile file = openCase(at(2025, 3, 3));

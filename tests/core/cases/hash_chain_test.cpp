@@ -162,7 +162,7 @@ TEST_CASE("the verifier names a reordered event")
     CHECK(again.index == 3);
 }
 
-TEST_CASE("events survive a JSON round trip and keep verifying; a missing field is bad input")
+TEST_CASE("events survive a JSON round trip and keep verifying, a missing field is bad input")
 {
     QList<AuditEvent> events;
     for (const AuditEvent &event : chain())

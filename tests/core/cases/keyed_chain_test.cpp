@@ -87,7 +87,7 @@ TEST_CASE("An edited keyed log re-hashed without the key is caught, even with th
     CHECK(HashChain::verify(plain, {}, { &kOfficeKey, true }).problem == Problem::NotKeyed);
 }
 
-TEST_CASE("Receipts: a rewritten or cut log is caught; the signature protects the receipt", "[keyed][receipt]")
+TEST_CASE("Receipts: a rewritten or cut log is caught, the signature protects the receipt", "[keyed][receipt]")
 {
     QList<AuditEvent> events = keyedLog();
     LogReceipt receipt;

@@ -82,7 +82,7 @@ TEST_CASE("a deadline reaching a year without a notice is counted on the ordinar
     CHECK(marked);
 }
 
-TEST_CASE("a user adds a year's notice as a file; it replaces that year's rows and ends the mark")
+TEST_CASE("a user adds a year's notice as a file, it replaces that year's rows and ends the mark")
 {
     QTemporaryDir folder;
     REQUIRE(folder.isValid());

@@ -35,7 +35,7 @@ TEST_CASE("ID numbers are checked by their check character")
     CHECK(PartyMatcher::normalizedIdNumber(QStringLiteral("１４０４２５ 198001011235")) == kResidentA);
 }
 
-TEST_CASE("one name is one party; an ID number joins different names; different IDs split one name")
+TEST_CASE("one name is one party, an ID number joins different names, different IDs split one name")
 {
     const PartyMatching m = PartyMatcher::match({
         incident("I1", QStringLiteral("王二牛")),

@@ -18,7 +18,7 @@ WorkingCalendar nationalDay2025()
 }
 } // namespace
 
-TEST_CASE("weekends are not working days unless worked in exchange; holidays never are")
+TEST_CASE("weekends are not working days unless worked in exchange, holidays never are")
 {
     const WorkingCalendar calendar = nationalDay2025();
     CHECK(calendar.isWorkingDay(QDate(2025, 9, 26))); // Friday

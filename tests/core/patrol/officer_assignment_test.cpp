@@ -41,7 +41,7 @@ TEST_CASE("The default team is one officer per township based at the cell neares
     CHECK(team[1].base == QPointF(5000, 5000));
 }
 
-TEST_CASE("Each cell goes to the nearest officer of its township; village cells stay with the village's officer",
+TEST_CASE("Each cell goes to the nearest officer of its township, village cells stay with the village's officer",
     "[patrol][officers]")
 {
     const std::vector<PatrolCell> cells { cell("a1", "A", "v1", 0, 0), cell("a2", "A", "v1", 900, 0),

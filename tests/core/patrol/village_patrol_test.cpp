@@ -40,7 +40,7 @@ std::vector<VillagePatroller> villagesFor(std::mt19937 &rng, PatrolInstance &ins
 
 } // namespace
 
-TEST_CASE("property: every village with a patroller is patrolled exactly once every day; one without is a shortfall")
+TEST_CASE("property: every village with a patroller is patrolled exactly once every day, one without is a shortfall")
 {
     std::mt19937 rng(7401);
     const PatrolPlanner planner({ kStart, kDays, {}, {}, 0.5 });

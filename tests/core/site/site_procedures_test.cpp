@@ -90,7 +90,7 @@ TEST_CASE("Land counts as occupied only when its printed figure is above 0.00 mu
     CHECK(find(SiteProcedures::forSite(SiteKind::Construction, sliver), "basic_farmland_state_council"));
 }
 
-TEST_CASE("Homesteads: township approval with 农业农村 guiding; never on basic farmland", "[site]")
+TEST_CASE("Homesteads: township approval with 农业农村 guiding, never on basic farmland", "[site]")
 {
     const QList<SiteProcedure> plain = SiteProcedures::forSite(SiteKind::Homestead, clear());
     CHECK(codes(plain) == QStringList { "homestead_approval" });
@@ -106,7 +106,7 @@ TEST_CASE("Homesteads: township approval with 农业农村 guiding; never on bas
     CHECK_FALSE(SiteProcedures::departments(onBf).contains(Department::DevelopmentReform));
 }
 
-TEST_CASE("Facility agriculture: filing with 农业农村 and mapping; plough layer on basic farmland", "[site]")
+TEST_CASE("Facility agriculture: filing with 农业农村 and mapping, plough layer on basic farmland", "[site]")
 {
     const QList<SiteProcedure> plain = SiteProcedures::forSite(SiteKind::FacilityAgriculture, clear());
     CHECK(codes(plain) == QStringList { "facility_filing" });
@@ -118,7 +118,7 @@ TEST_CASE("Facility agriculture: filing with 农业农村 and mapping; plough la
     CHECK(find(onBf, "facility_basic_farmland")->reason.contains("plough layer"));
 }
 
-TEST_CASE("Burial sites: 民政 guides the selection; never on cultivated land", "[site]")
+TEST_CASE("Burial sites: 民政 guides the selection, never on cultivated land", "[site]")
 {
     const QList<SiteProcedure> plain = SiteProcedures::forSite(SiteKind::Burial, clear());
     CHECK(codes(plain) == QStringList { "burial_site" });

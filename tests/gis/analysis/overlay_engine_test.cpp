@@ -55,7 +55,7 @@ TEST_CASE("overlapping parcels are not double counted: occupied area is the unio
     CHECK_FALSE(o.snappedToGrid);
 }
 
-TEST_CASE("parcels inside the incident along its edge are their own pieces; a straddling one is clipped")
+TEST_CASE("parcels inside the incident along its edge are their own pieces, a straddling one is clipped")
 {
     // Incident [0,100]². A = [0,50]×[0,100] and B = [50,100]×[0,40] lie inside it, sharing its
     // edges (covered, not properly contained: taken whole, no overlay); C = [50,150]×[40,100]

@@ -41,7 +41,7 @@ Occupation measure(const VectorLayer *basic, const VectorLayer &land, double x1 
 
 } // namespace
 
-TEST_CASE("net of 田坎 is each cultivated piece × (1 − KCXS); other classes and KCXS 0 deduct nothing")
+TEST_CASE("net of 田坎 is each cultivated piece × (1 − KCXS), other classes and KCXS 0 deduct nothing")
 {
     // Incident [0,120]×[0,100]. Dry land 0103 [0,60] with KCXS 0.12, paddy 0101 [60,100] with 0,
     // orchard 0201 [100,150] with 0.2 (not cultivated). Basic farmland [0,30]×[0,100].
@@ -93,7 +93,7 @@ TEST_CASE("a land-use layer without KCXS measures exactly as before: net unknown
     CHECK_FALSE(v.borderline);
 }
 
-TEST_CASE("without KCXS, TBDLMJ / TBMJ give the coefficient; a coefficient outside 0..1 is refused with a warning")
+TEST_CASE("without KCXS, TBDLMJ / TBMJ give the coefficient, a coefficient outside 0..1 is refused with a warning")
 {
     VectorLayer land;
     land.sourcePath = QStringLiteral("hand/dltb.shp");

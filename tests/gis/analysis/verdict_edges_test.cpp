@@ -96,7 +96,7 @@ TEST_CASE("±0.5 m around a 60 m × 56 m rectangle of basic farmland spans 5 mu:
     CHECK(ellipsoidal.incidents[0].verdict.borderline);
 }
 
-TEST_CASE("a digitising tolerance of 0 checks nothing; a wider one widens the range")
+TEST_CASE("a digitising tolerance of 0 checks nothing, a wider one widens the range")
 {
     VectorLayer incidents = incidentLayer();
     add(incidents, 0, "EDGE", "甲", "2024-05-01", square(0, 0, 60, 56));

@@ -5,7 +5,7 @@
 
 using namespace fg::gis;
 
-TEST_CASE("A geometry's box spans all its parts; null and empty geometries have none", "[box]")
+TEST_CASE("A geometry's box spans all its parts, null and empty geometries have none", "[box]")
 {
     // Two squares, (10 20)–(12 25) and (-3 21)–(-1 22): the box is x −3…12, y 20…25.
     const GeosGeometryPtr parts = fromWkt(QStringLiteral(

@@ -137,7 +137,7 @@ TEST_CASE("a truncated .dbf is refused")
     CHECK(e.problem().contains(QStringLiteral("truncated")));
 }
 
-TEST_CASE("shared data: no file of the GDAL corpus crashes the reader; broken ones say why")
+TEST_CASE("shared data: no file of the GDAL corpus crashes the reader, broken ones say why")
 {
     const QDir corpus(kShared + QStringLiteral("gdal-autotest-shp"));
     int read = 0, refused = 0;

@@ -66,7 +66,7 @@ TEST_CASE("zone-prefixed Gauss-Kruger: EPSG from the .prj, and from the 8-digit 
     CHECK(without.crs.how.contains(QStringLiteral("zone prefix 38")));
 }
 
-TEST_CASE("unprefixed Gauss-Kruger: EPSG from the .prj; without one the zone is asked for")
+TEST_CASE("unprefixed Gauss-Kruger: EPSG from the .prj, without one the zone is asked for")
 {
     QTemporaryDir dir;
     const VectorLayer withPrj = readLayer(writeSquare(dir, QStringLiteral("with"), 450000, 4010000, 4547));

@@ -128,7 +128,7 @@ TEST_CASE("a layer whose zone cannot be known stops the working-CRS choice with 
     }
 }
 
-TEST_CASE("the Gauss-Krueger zone names read in the UI language; other names pass through")
+TEST_CASE("the Gauss-Krueger zone names read in the UI language, other names pass through")
 {
     // The gis test binary runs without a translator, so the English source text comes back.
     CHECK(fg::gis::displayCrsName(QStringLiteral("CGCS2000 / 3-degree Gauss-Kruger CM 114E"))

@@ -86,7 +86,7 @@ TEST_CASE("a stored log value parses to the reference parse's value, the null sh
     CHECK(gis::sql_log::parsedValue(QStringLiteral("{\"b\":1,\"a\":2}")).toObject().value(QStringLiteral("a")).toInt() == 2);
 }
 
-TEST_CASE("evidence: a value stored in another but equal form verifies; other JSON, damaged text or a creation's "
+TEST_CASE("evidence: a value stored in another but equal form verifies, other JSON, damaged text or a creation's "
           "old value rewritten fails the chain at that event, as before the single parse",
     "[store][evidence]")
 {

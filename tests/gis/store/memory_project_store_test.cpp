@@ -44,7 +44,7 @@ TEST_CASE("memory store: verifyLog finds an edited event, a deleted one and one 
     }
 }
 
-TEST_CASE("memory store: stores opened on one project share it; the operator is recorded on opening")
+TEST_CASE("memory store: stores opened on one project share it, the operator is recorded on opening")
 {
     const auto store = memoryProject();
     const auto second = store->openAgain(townshipOfficer());

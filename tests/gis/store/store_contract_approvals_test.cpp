@@ -90,7 +90,7 @@ STORE_CONTRACT("approvals are stored once per document number, logged, read back
 }
 
 STORE_CONTRACT(
-    "an incident's part inside a valid approval of its use is taken out; wrong use and expiry are not")
+    "an incident's part inside a valid approval of its use is taken out, wrong use and expiry are not")
 {
     const auto store = newProject(backend);
     // I-1: rural housing [0,100]×[0,100] found 2024-05-01, on 旱地 [0,100]² and basic farmland
@@ -133,7 +133,7 @@ STORE_CONTRACT(
     CHECK(result.incidents[0].approvals == QStringList { QStringLiteral("A-conversion") });
 }
 
-STORE_CONTRACT("every login reads the approvals; only the bureau adds them")
+STORE_CONTRACT("every login reads the approvals, only the bureau adds them")
 {
     const auto store = newProject(backend);
     store->addApprovals(one(approval(QStringLiteral("平政转批〔2024〕5号"), core::ApprovalKind::Conversion,

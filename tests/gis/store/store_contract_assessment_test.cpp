@@ -121,7 +121,7 @@ STORE_CONTRACT(
 }
 
 STORE_CONTRACT(
-    "a township reads only its own targets and measures and may write none; the bureau writes them")
+    "a township reads only its own targets and measures and may write none, the bureau writes them")
 {
     const auto county = newProject(backend);
     recordAssessment(*county);

@@ -82,7 +82,7 @@ STORE_CONTRACT("a flag goes down only with a reason, which the log keeps with th
     CHECK(event.newValue.toObject().value(QStringLiteral("figures")).toObject() == below.figures);
 }
 
-STORE_CONTRACT("accountability keeps its organ and document number; a record without an organ is refused")
+STORE_CONTRACT("accountability keeps its organ and document number, a record without an organ is refused")
 {
     const auto store = newProject(backend);
     addReachingCase(*store);

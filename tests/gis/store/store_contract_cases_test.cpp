@@ -22,7 +22,7 @@ core::CaseFile requireCase(const gis::ProjectStore &store, const QString &id = k
 
 } // namespace
 
-STORE_CONTRACT("openCase needs its incidents stored; a taken case id is refused")
+STORE_CONTRACT("openCase needs its incidents stored, a taken case id is refused")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
@@ -44,7 +44,7 @@ STORE_CONTRACT("openCase needs its incidents stored; a taken case id is refused"
 }
 
 STORE_CONTRACT(
-    "a refused step changes nothing and logs nothing; an accepted one is one event and a new revision")
+    "a refused step changes nothing and logs nothing, an accepted one is one event and a new revision")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
@@ -143,7 +143,7 @@ STORE_CONTRACT(
 }
 
 STORE_CONTRACT(
-    "a transfer is sent once per id and replied to once; both are changes of the case (a new revision)")
+    "a transfer is sent once per id and replied to once, both are changes of the case (a new revision)")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);
@@ -194,7 +194,7 @@ STORE_CONTRACT(
     CHECK(both.transfers()[1].id == QStringLiteral("T0"));
 }
 
-STORE_CONTRACT("accountability records are kept in order; an incomplete one is refused")
+STORE_CONTRACT("accountability records are kept in order, an incomplete one is refused")
 {
     const auto store = newProject(backend);
     addIncidentWithCase(*store);

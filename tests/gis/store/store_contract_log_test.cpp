@@ -124,7 +124,7 @@ QByteArray digest(const gis::ProjectStore &store)
 } // namespace
 
 STORE_CONTRACT(
-    "every change appends exactly its events, stamped with the operator; the chain and its head follow")
+    "every change appends exactly its events, stamped with the operator, the chain and its head follow")
 {
     const auto store = newProject(backend);
     for (const Change &change : everyChange()) {

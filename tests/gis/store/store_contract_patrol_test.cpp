@@ -97,7 +97,7 @@ STORE_CONTRACT(
     CHECK(patrol.officers().front().officer.cellIds == QStringList { QStringLiteral("a") });
 }
 
-STORE_CONTRACT("setOfficer refuses unknown cells and villages; a village's cells join the officer's own")
+STORE_CONTRACT("setOfficer refuses unknown cells and villages, a village's cells join the officer's own")
 {
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();
@@ -121,7 +121,7 @@ STORE_CONTRACT("setOfficer refuses unknown cells and villages; a village's cells
             QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
 }
 
-STORE_CONTRACT("a village has one patroller; a village no cell lies in, or a nameless patroller, is refused")
+STORE_CONTRACT("a village has one patroller, a village no cell lies in, or a nameless patroller, is refused")
 {
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();
@@ -179,7 +179,7 @@ STORE_CONTRACT("savePlan keeps past days: a plan that changes a day before keptB
     CHECK(store->events().last().entity == QStringLiteral("patrol_plan"));
 }
 
-STORE_CONTRACT("addTrack keeps the GPX bytes once, with its records; the same bytes, an unknown officer or "
+STORE_CONTRACT("addTrack keeps the GPX bytes once, with its records, the same bytes, an unknown officer or "
                "cell are refused")
 {
     const auto store = patrolProject(backend);
@@ -213,7 +213,7 @@ STORE_CONTRACT("addTrack keeps the GPX bytes once, with its records; the same by
     CHECK(patrol.records().size() == 1);
 }
 
-STORE_CONTRACT("markVisit counts the cell's whole farmland as seen; records select by date range, by day")
+STORE_CONTRACT("markVisit counts the cell's whole farmland as seen, records select by date range, by day")
 {
     const auto store = patrolProject(backend);
     gis::PatrolRecords &patrol = store->patrol();

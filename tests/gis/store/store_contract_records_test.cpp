@@ -24,7 +24,7 @@ const QString kLandUse = QString::fromLatin1(gis::ProjectTables::kLandUse);
 
 } // namespace
 
-STORE_CONTRACT("an attachment's id is the SHA-256 of its bytes; the same bytes are stored and logged once")
+STORE_CONTRACT("an attachment's id is the SHA-256 of its bytes, the same bytes are stored and logged once")
 {
     const auto store = newProject(backend);
     const QByteArray photo("\x89PNG\r\n\x1a\n site photo", 20);
@@ -41,7 +41,7 @@ STORE_CONTRACT("an attachment's id is the SHA-256 of its bytes; the same bytes a
 }
 
 STORE_CONTRACT(
-    "settings: unset is null; each change is one event with old and new; the log head keys are the store's")
+    "settings: unset is null, each change is one event with old and new, the log head keys are the store's")
 {
     const auto store = newProject(backend);
     CHECK(store->setting(QStringLiteral("rules")).isNull());

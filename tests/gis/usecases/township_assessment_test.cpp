@@ -144,7 +144,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("assessment: a dismissed or reclaimed case gives its land back; the rules can switch a veto off",
+TEST_CASE("assessment: a dismissed or reclaimed case gives its land back, the rules can switch a veto off",
     "[assessment][usecases]")
 {
     SampleProjects projects;

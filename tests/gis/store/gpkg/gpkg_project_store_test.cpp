@@ -134,7 +134,7 @@ TEST_CASE("A GeoPackage that is no project is refused, and so is an operator wit
     CHECK_THROWS_AS(openProject(fixture.path, { QString(), QStringLiteral("role") }), core::InputError);
 }
 
-TEST_CASE("A read-only open writes nothing and refuses every edit; a read-only file opens read-only", "[project]")
+TEST_CASE("A read-only open writes nothing and refuses every edit, a read-only file opens read-only", "[project]")
 {
     SampleProjectFixture fixture(false);
     fixture.store.reset();

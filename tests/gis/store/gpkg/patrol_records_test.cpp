@@ -154,7 +154,7 @@ TEST_CASE("A version 3 project with a grid and a plan upgrades to version 4: vil
     CHECK(project->patrol().villagePatrollers().empty());
 }
 
-TEST_CASE("Village patrollers and the villages' daily patrols round-trip; a village without one stays a shortfall", "[project][patrol]")
+TEST_CASE("Village patrollers and the villages' daily patrols round-trip, a village without one stays a shortfall", "[project][patrol]")
 {
     SampleProjectFixture fixture(true);
     ProjectStore &project = *fixture.store;
@@ -219,7 +219,7 @@ TEST_CASE("Village patrollers and the villages' daily patrols round-trip; a vill
     CHECK(actions(project, QStringLiteral("village_patroller")) == QStringList { QStringLiteral("create") });
 }
 
-TEST_CASE("Grid, officers and plans round-trip through the project; past days of a plan are kept", "[project][patrol]")
+TEST_CASE("Grid, officers and plans round-trip through the project, past days of a plan are kept", "[project][patrol]")
 {
     SampleProjectFixture fixture(true);
     ProjectStore &project = *fixture.store;

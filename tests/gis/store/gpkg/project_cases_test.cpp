@@ -59,7 +59,7 @@ TEST_CASE("Import opens a case per incident with the verdict of its analysis", "
     CHECK(it->source != IncidentSource::Other);
 }
 
-TEST_CASE("Steps go through the workflow; a refused step writes nothing", "[project][cases]")
+TEST_CASE("Steps go through the workflow, a refused step writes nothing", "[project][cases]")
 {
     SampleProjectFixture fixture;
     ProjectStore &store = *fixture.store;

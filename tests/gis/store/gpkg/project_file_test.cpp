@@ -88,7 +88,7 @@ TEST_CASE("Reading a project (verify, read-only open) leaves no -wal or -shm fil
     CHECK(folder(fixture.dir) == before);
 }
 
-TEST_CASE("A damaged project file opens read-only with a plain message; verify names the damage", "[project][file]")
+TEST_CASE("A damaged project file opens read-only with a plain message, verify names the damage", "[project][file]")
 {
     SampleProjectFixture fixture(true);
     fixture.store.reset();
@@ -132,7 +132,7 @@ TEST_CASE("An incident whose geometry is NULL or unreadable is kept (without a p
     CHECK(check.findings[1].stored == QStringLiteral("(unreadable geometry)"));
 }
 
-TEST_CASE("A cancelled create leaves no file; a killed create's leftover is removed by the next create",
+TEST_CASE("A cancelled create leaves no file, a killed create's leftover is removed by the next create",
     "[project][file]")
 {
     QTemporaryDir dir;

@@ -86,7 +86,7 @@ TEST_CASE("Two stores on one project: the stale edit gets ConflictError naming t
     CHECK(second->caseFile(id)->revision() == now.revision() + 2);
 }
 
-TEST_CASE("A reshaped incident bumps its revision; a stale reshape is refused and changes nothing", "[store][revision]")
+TEST_CASE("A reshaped incident bumps its revision, a stale reshape is refused and changes nothing", "[store][revision]")
 {
     SampleProjectFixture fixture;
     fixture.store.reset();

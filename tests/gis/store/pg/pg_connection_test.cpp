@@ -71,7 +71,7 @@ TEST_CASE("A value is never SQL: quotes and semicolons in a parameter stay text"
     CHECK(db->identifier(QStringLiteral("a\"b")) == QStringLiteral("\"a\"\"b\""));
 }
 
-TEST_CASE("A transaction rolled back leaves nothing; a failed statement aborts the commit", "[pg]")
+TEST_CASE("A transaction rolled back leaves nothing, a failed statement aborts the commit", "[pg]")
 {
     const auto server = pgTestServer();
     if (!server)
@@ -96,7 +96,7 @@ TEST_CASE("A transaction rolled back leaves nothing; a failed statement aborts t
     CHECK(rows->integer(0) == 0);
 }
 
-TEST_CASE("Server errors name the project and the problem; a refused right is PermissionDenied naming the login", "[pg]")
+TEST_CASE("Server errors name the project and the problem, a refused right is PermissionDenied naming the login", "[pg]")
 {
     const auto server = pgTestServer();
     if (!server)

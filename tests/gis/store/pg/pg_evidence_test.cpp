@@ -62,7 +62,7 @@ TEST_CASE("A schema 5 PostGIS project gains the receipts table when its owner op
     CHECK(receipt.headSeq == check.head->seq);
 }
 
-TEST_CASE("Receipt copies on the server are append-only, also for the bureau; a township seals the server's head",
+TEST_CASE("Receipt copies on the server are append-only, also for the bureau, a township seals the server's head",
     "[pg][evidence]")
 {
     const auto server = pgTestServer();

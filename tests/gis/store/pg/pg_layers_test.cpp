@@ -71,7 +71,7 @@ TEST_CASE("A reference layer copied into PostGIS reads back with the same fids, 
     CHECK(next->integer(0) == source.featureCount() + 1);
 }
 
-TEST_CASE("Boxes select through the GiST index exactly what the envelopes meet; fids select by id", "[pg]")
+TEST_CASE("Boxes select through the GiST index exactly what the envelopes meet, fids select by id", "[pg]")
 {
     const auto server = pgTestServer();
     if (!server)
