@@ -46,7 +46,7 @@ bool provenSimpleRing(const double *xy, size_t size)
         if (!std::isfinite(xy[i]))
             return false;
     // Kept per thread: project create proves a ring per row on each checker, and the three
-    // allocations per ring were a fifth of the proof (docs/design/create-pack.md).
+    // allocations per ring were a fifth of the proof (docs/design/create-batched-writes.md).
     thread_local std::vector<Edge> edges;
     thread_local std::vector<std::pair<double, size_t>> order; // (least x, edge)
     edges.resize(n);
