@@ -17,6 +17,9 @@ namespace fg::gis {
 /// `analyze --project`'s CPU); a polygon without holes whose shell is simple is valid for GEOS,
 /// so where this proves it the answer is the same.
 bool provenSimpleRing(const std::vector<double> &xy);
+/// The same over @p size doubles at @p xy (x, y pairs); allocates nothing once a thread has met
+/// its longest ring.
+bool provenSimpleRing(const double *xy, size_t size);
 
 /// True when @p geometry is a polygon without holes (or a multipolygon of one such part) whose
 /// shell provenSimpleRing() proves simple, hence GEOS IsValid would say valid. False when not proven (the caller asks GEOS).

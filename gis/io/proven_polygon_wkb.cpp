@@ -33,10 +33,11 @@ bool provenValidPolygonWkb(const QByteArray &wkb, GeometryBox *box)
     const quint32 points = littleEndian32(data + 9);
     if (points < 4 || quint64(wkb.size() - kHeader) != quint64(points) * 16)
         return false;
-    std::vector<double> xy(size_t(points) * 2);
+    thread_local std::vector<double> xy; // one per checker, reused: no allocation per row
+    xy.resize(size_t(points) * 2);
     static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the points are copied as stored: little-endian doubles");
     std::memcpy(xy.data(), data + kHeader, xy.size() * sizeof(double));
-    if (!provenSimpleRing(xy))
+    if (!provenSimpleRing(xy.data(), xy.size()))
         return false;
     // GEOS's envelope: the first point, then each next one widening it only when strictly beyond.
     GeometryBox read { xy[0], xy[1], xy[0], xy[1] };

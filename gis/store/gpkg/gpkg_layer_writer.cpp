@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/store/gpkg/gpkg_layer_writer_p.h"
 
+#include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/store/gpkg/gpkg_count_triggers_p.h"
 #include "gis/store/gpkg/gpkg_file_p.h"
@@ -50,12 +51,12 @@ bool readsBackAsWritten(SqliteConnection &db, const QString &table, const std::v
     return true;
 }
 
-/// Binds one prepared row; its bytes stay alive until the step.
-void bindRow(sqlite3_stmt *stmt, const PreparedRow &row)
+/// Binds one prepared row to the parameters from @p first on; its bytes stay alive until the step.
+void bindRow(sqlite3_stmt *stmt, const PreparedRow &row, int first)
 {
-    sqlite3_bind_blob(stmt, 1, row.blob.constData(), int(row.blob.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(stmt, first, row.blob.constData(), int(row.blob.size()), SQLITE_STATIC);
     for (size_t k = 0; k < row.values.size(); ++k) {
-        const int n = int(k) + 2;
+        const int n = first + int(k) + 1;
         const PreparedRow::Value &v = row.values[k];
         switch (v.kind) {
         case PreparedRow::Kind::Null:
@@ -74,59 +75,136 @@ void bindRow(sqlite3_stmt *stmt, const PreparedRow &row)
     }
 }
 
-/// Inserts rows and keeps what the end of the layer needs: boxes, extent, hash.
+/// Inserts rows and keeps what the end of the layer needs: boxes, extent, hash. Rows prepared
+/// off this thread go in kBatch at a time through one multi-row INSERT: SQLite's cost per
+/// statement (its start and halt, the cursors, AUTOINCREMENT's read and write of
+/// sqlite_sequence) was paid per row before. The table is new and AUTOINCREMENT gives each row
+/// the next fid, so a batch's rows take consecutive fids, as one insert each gave them.
 class RowWriter
 {
 public:
+    static constexpr size_t kBatch = 32;
+
     RowWriter(SqliteConnection &db, const ProjectLayer &source, int epsg)
         : m_db(db), m_source(source), m_epsg(epsg), m_hashable(readsBackAsWritten(db, source.table, source.fields))
     {
-        QStringList columns { QStringLiteral("geom") };
-        for (const FieldDefinition &field : source.fields)
-            columns << quoted(field.name);
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(quoted(source.table), columns.join(QStringLiteral(", ")),
-                                       sql_rows::placeholders(1, int(columns.size())))
-                                   .toUtf8();
-        if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
-            db.fail(GpkgLayerWriter::tr("cannot write layer %1").arg(source.table));
+        m_one = prepare(1);
+        // SQLite's limit on parameters (32,766 by default) allows a batch unless a layer has
+        // hundreds of fields: then every row goes alone.
+        if (kBatch * (source.fields.size() + 1) <= size_t(sqlite3_limit(db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1)))
+            m_many = prepare(kBatch);
     }
-    ~RowWriter() { sqlite3_finalize(m_stmt); }
+    ~RowWriter()
+    {
+        sqlite3_finalize(m_one);
+        sqlite3_finalize(m_many);
+    }
     RowWriter(const RowWriter &) = delete;
     RowWriter &operator=(const RowWriter &) = delete;
 
+    /// Queues @p feature, which must stay alive until the next flush().
     void add(const StreamedFeature &feature);
-    qint64 rows() const { return m_rows; }
+    /// Writes the queued rows.
+    void flush();
+    /// Rows taken so far (written or queued).
+    qint64 rows() const { return m_taken; }
     /// Packs the R-tree, sets the extent; returns the count and hash.
     WrittenLayer finish();
 
 private:
+    sqlite3_stmt *prepare(size_t rows) const;
+    void step(sqlite3_stmt *stmt);
+    /// Keeps the box, extent and hash of @p feature written as @p row with @p fid.
+    void written(const StreamedFeature &feature, const PreparedRow &row, qint64 fid);
+
     SqliteConnection &m_db;
     const ProjectLayer &m_source;
     int m_epsg;
     bool m_hashable;
-    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3_stmt *m_one = nullptr;
+    sqlite3_stmt *m_many = nullptr; ///< kBatch rows; null when the parameters would be too many
+    std::vector<const StreamedFeature *> m_queued;
     PreparedRow m_own; ///< a row the writer prepares itself
     std::vector<GpkgRtree::Box> m_boxes;
     double m_extent[4] = {};
-    qint64 m_rows = 0;
+    qint64 m_rows = 0, m_taken = 0;
+    qint64 m_lastFid = 0; ///< the table is new: its first row is fid 1
     LayerHash m_hash;
 };
 
+sqlite3_stmt *RowWriter::prepare(size_t rows) const
+{
+    QStringList columns { QStringLiteral("geom") };
+    for (const FieldDefinition &field : m_source.fields)
+        columns << quoted(field.name);
+    QStringList values;
+    for (size_t i = 0; i < rows; ++i)
+        values << QLatin1Char('(') + sql_rows::placeholders(1 + int(i * size_t(columns.size())), int(columns.size())) + QLatin1Char(')');
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                               .arg(quoted(m_source.table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")))
+                               .toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        m_db.fail(GpkgLayerWriter::tr("cannot write layer %1").arg(m_source.table));
+    }
+    return stmt;
+}
+
+void RowWriter::step(sqlite3_stmt *stmt)
+{
+    if (sqlite3_step(stmt) != SQLITE_DONE)
+        m_db.fail(GpkgLayerWriter::tr("cannot write a feature of layer %1").arg(m_source.table));
+    sqlite3_reset(stmt);
+}
+
 void RowWriter::add(const StreamedFeature &feature)
 {
+    ++m_taken;
+    if (feature.prepared.srsId == m_epsg) {
+        m_queued.push_back(&feature);
+        if (m_queued.size() == kBatch && m_many)
+            flush();
+        return;
+    }
+    // Not prepared off this thread (or for another CRS): the same here, and written alone.
+    flush();
     const bool empty = !(feature.minX <= feature.maxX && feature.minY <= feature.maxY);
     const double envelope[4] = { feature.minX, feature.maxX, feature.minY, feature.maxY };
-    const PreparedRow *row = &feature.prepared;
-    if (row->srsId != m_epsg) { // not prepared off this thread (or for another CRS): the same here
-        prepareRow(feature.values, m_source.fields, feature.wkb, empty ? nullptr : envelope, m_epsg, m_own);
-        row = &m_own;
+    prepareRow(feature.values, m_source.fields, feature.wkb, empty ? nullptr : envelope, m_epsg, m_own);
+    bindRow(m_one, m_own, 1);
+    step(m_one);
+    written(feature, m_own, sqlite3_last_insert_rowid(m_db.handle()));
+}
+
+void RowWriter::flush()
+{
+    if (m_queued.size() == kBatch && m_many) {
+        const int columns = int(m_source.fields.size()) + 1;
+        for (size_t i = 0; i < kBatch; ++i)
+            bindRow(m_many, m_queued[i]->prepared, 1 + int(i) * columns);
+        step(m_many);
+        const qint64 first = sqlite3_last_insert_rowid(m_db.handle()) - qint64(kBatch) + 1;
+        if (first != m_lastFid + 1) // never in a new table; a hash over wrong fids would be worse than a stop
+            throw core::InputError(m_db.location(),
+                GpkgLayerWriter::tr("layer %1 did not number its rows one after another").arg(m_source.table));
+        for (size_t i = 0; i < kBatch; ++i)
+            written(*m_queued[i], m_queued[i]->prepared, first + qint64(i));
+    } else {
+        for (const StreamedFeature *feature : m_queued) {
+            bindRow(m_one, feature->prepared, 1);
+            step(m_one);
+            written(*feature, feature->prepared, sqlite3_last_insert_rowid(m_db.handle()));
+        }
     }
-    bindRow(m_stmt, *row);
-    if (sqlite3_step(m_stmt) != SQLITE_DONE)
-        m_db.fail(GpkgLayerWriter::tr("cannot write a feature of layer %1").arg(m_source.table));
-    sqlite3_reset(m_stmt);
-    const qint64 fid = sqlite3_last_insert_rowid(m_db.handle());
+    m_queued.clear();
+}
+
+void RowWriter::written(const StreamedFeature &feature, const PreparedRow &row, qint64 fid)
+{
+    m_lastFid = fid;
+    const bool empty = !(feature.minX <= feature.maxX && feature.minY <= feature.maxY);
+    const double envelope[4] = { feature.minX, feature.maxX, feature.minY, feature.maxY };
     ++m_rows;
     if (!empty) {
         m_boxes.push_back({ fid, feature.minX, feature.maxX, feature.minY, feature.maxY });
@@ -135,17 +213,17 @@ void RowWriter::add(const StreamedFeature &feature)
     }
     if (!m_hashable)
         return;
-    if (!row->hashable) {
+    if (!row.hashable) {
         m_hashable = false; // a date SQLite keeps as a number: hashed from the rows later
         return;
     }
     m_hash.addFid(fid);
-    m_hash.addFieldParts(row->hashParts(), size_t(row->hashSize));
+    m_hash.addFieldParts(row.hashParts(), size_t(row.hashSize));
     // The WKB as the blob holds it, after its header and envelope (a prepared row has no other).
     const int header = empty ? 8 : 8 + 32;
-    const QByteArray wkb = QByteArray::fromRawData(row->blob.constData() + header, row->blob.size() - header);
+    const QByteArray wkb = QByteArray::fromRawData(row.blob.constData() + header, row.blob.size() - header);
     // hashStoredLayer's way: WKB the store writes is hashed as it is, anything else through GEOS.
-    if (row->canonicalWkb) {
+    if (row.canonicalWkb) {
         m_hash.addGeometry(wkb);
     } else {
         const GeosGeometryPtr geometry = fromWkb(wkb);
@@ -181,6 +259,7 @@ WrittenLayer GpkgLayerWriter::write(
                     && !progress(from + (to - from) * double(writer.rows()) / double(std::max<qint64>(1, source.expectedFeatures))))
                     throw ReadCancelled();
             }
+            writer.flush(); // before next() hands the chunk back
         }
         written = writer.finish();
     }

@@ -22,7 +22,7 @@ struct WrittenLayer
 };
 
 /// Writes ProjectLayer::next's features into the new, empty table @p source.table (made by
-/// GpkgFile::addLayer) in one transaction: one prepared insert per row (fid = its order),
+/// GpkgFile::addLayer) in one transaction: prepared inserts of 32 rows (fid = its order),
 /// the GeoPackage blob built from the feature's WKB and envelope (gpkgBlobWithEnvelope), the
 /// LayerHash over the values as the store reads them back and the WKB as hashStoredLayer takes
 /// it, then the R-tree packed from the boxes kept (GpkgRtree::pack) and gpkg_contents' extent

@@ -2,7 +2,9 @@
 #include "gis/store/gpkg/gpkg_rtree_p.h"
 
 #include "core/input_error.h"
-#include "gis/store/sql/sql_connection_p.h"
+#include "gis/store/gpkg/sqlite_connection_p.h"
+
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -110,7 +112,7 @@ Cell boxOf(qint64 id, const std::vector<Cell> &cells)
     return box;
 }
 
-std::vector<Cell> rowBoxes(SqlConnection &db, const QString &table)
+std::vector<Cell> rowBoxes(SqliteConnection &db, const QString &table)
 {
     // The trigger's condition and values (GDAL's rtree_<t>_geom_insert).
     auto rows = db.query(QStringLiteral("SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
@@ -145,31 +147,88 @@ std::vector<Level> buildLevels(std::vector<Cell> &cells, size_t capacity)
     return levels;
 }
 
-/// Writes the root (node 1, with the depth), every node, each row's leaf (_rowid) and each
-/// node's parent (_parent) into the R-tree's shadow tables.
-void writeTree(SqlConnection &db, const QString &rtree, const std::vector<Level> &levels,
-    const std::vector<Cell> &rootCells, int nodeSize)
+/// One INSERT into a shadow table, prepared once for the whole tree and bound straight from
+/// integers: a million rows through execute()'s QVariant parameters and statement cache cost
+/// more than SQLite's own inserts.
+class ShadowInsert
 {
-    const QString insertNode = QStringLiteral("INSERT OR REPLACE INTO %1 (nodeno, data) VALUES (?1, ?2)")
-                                   .arg(quoted(rtree + QStringLiteral("_node")));
-    const QString insertRowid
-        = QStringLiteral("INSERT INTO %1 (rowid, nodeno) VALUES (?1, ?2)").arg(quoted(rtree + QStringLiteral("_rowid")));
-    const QString insertParent = QStringLiteral("INSERT INTO %1 (nodeno, parentnode) VALUES (?1, ?2)")
-                                     .arg(quoted(rtree + QStringLiteral("_parent")));
-    db.execute(insertNode, { 1, nodeBlob(rootCells, int(levels.size()), nodeSize) });
-    for (const Cell &cell : rootCells)
-        db.execute(levels.empty() ? insertRowid : insertParent, { cell.id, 1 });
-    for (size_t l = 0; l < levels.size(); ++l) {
-        for (const auto &[nodeno, cells] : levels[l]) {
-            db.execute(insertNode, { nodeno, nodeBlob(cells, 0, nodeSize) });
-            for (const Cell &cell : cells) // leaves name each row's node, inner nodes each child's parent
-                db.execute(l == 0 ? insertRowid : insertParent, { cell.id, nodeno });
+public:
+    ShadowInsert(SqliteConnection &db, const QString &sql) : m_db(db)
+    {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(db.handle(), text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+            db.fail(QCoreApplication::translate("fg::gis::GpkgRtree", "cannot write the spatial index"));
         }
     }
+    ~ShadowInsert() { sqlite3_finalize(m_stmt); }
+    ShadowInsert(const ShadowInsert &) = delete;
+    ShadowInsert &operator=(const ShadowInsert &) = delete;
+
+    void run(qint64 first, qint64 second)
+    {
+        sqlite3_bind_int64(m_stmt, 2, second);
+        step(first);
+    }
+    void run(qint64 first, const QByteArray &blob)
+    {
+        sqlite3_bind_blob(m_stmt, 2, blob.constData(), int(blob.size()), SQLITE_STATIC);
+        step(first);
+    }
+
+private:
+    void step(qint64 first)
+    {
+        sqlite3_bind_int64(m_stmt, 1, first);
+        if (sqlite3_step(m_stmt) != SQLITE_DONE)
+            m_db.fail(QCoreApplication::translate("fg::gis::GpkgRtree", "cannot write the spatial index"));
+        sqlite3_reset(m_stmt);
+    }
+
+    SqliteConnection &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// Inserts (id, node) pairs in the order of their ids: the table's B-tree is then filled by
+/// appends, where the tree's own order (rows sorted by place) touched a random page per row and
+/// made SQLite's cache write and read pages back. The rows are the same either way.
+void insertInIdOrder(ShadowInsert &insert, std::vector<std::pair<qint64, qint64>> &pairs)
+{
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto &[id, node] : pairs)
+        insert.run(id, node);
+}
+
+/// Writes the root (node 1, with the depth), every node, each row's leaf (_rowid) and each
+/// node's parent (_parent) into the R-tree's shadow tables.
+void writeTree(SqliteConnection &db, const QString &rtree, const std::vector<Level> &levels,
+    const std::vector<Cell> &rootCells, int nodeSize)
+{
+    ShadowInsert node(db,
+        QStringLiteral("INSERT OR REPLACE INTO %1 (nodeno, data) VALUES (?1, ?2)").arg(quoted(rtree + QStringLiteral("_node"))));
+    std::vector<std::pair<qint64, qint64>> leaves; // (row's fid, its leaf)
+    std::vector<std::pair<qint64, qint64>> parents; // (node, its parent)
+    node.run(1, nodeBlob(rootCells, int(levels.size()), nodeSize));
+    for (const Cell &cell : rootCells)
+        (levels.empty() ? leaves : parents).emplace_back(cell.id, 1);
+    for (size_t l = 0; l < levels.size(); ++l) {
+        for (const auto &[nodeno, cells] : levels[l]) {
+            node.run(nodeno, nodeBlob(cells, 0, nodeSize));
+            for (const Cell &cell : cells) // leaves name each row's node, inner nodes each child's parent
+                (l == 0 ? leaves : parents).emplace_back(cell.id, nodeno);
+        }
+    }
+    ShadowInsert leaf(
+        db, QStringLiteral("INSERT INTO %1 (rowid, nodeno) VALUES (?1, ?2)").arg(quoted(rtree + QStringLiteral("_rowid"))));
+    insertInIdOrder(leaf, leaves);
+    ShadowInsert parent(db,
+        QStringLiteral("INSERT INTO %1 (nodeno, parentnode) VALUES (?1, ?2)").arg(quoted(rtree + QStringLiteral("_parent"))));
+    insertInIdOrder(parent, parents);
 }
 
 /// Fills the empty R-tree of @p table with the cells @p cellsOf gives.
-void packCells(SqlConnection &db, const QString &table, const std::function<std::vector<Cell>()> &cellsOf)
+void packCells(SqliteConnection &db, const QString &table, const std::function<std::vector<Cell>()> &cellsOf)
 {
     const QString rtree = rtreeOf(table);
     auto root = db.query(QStringLiteral("SELECT length(data) FROM %1 WHERE nodeno = 1").arg(quoted(rtree + QStringLiteral("_node"))));
@@ -190,7 +249,7 @@ void packCells(SqlConnection &db, const QString &table, const std::function<std:
 
 } // namespace
 
-QString GpkgRtree::dropInsertTrigger(SqlConnection &db, const QString &table)
+QString GpkgRtree::dropInsertTrigger(SqliteConnection &db, const QString &table)
 {
     const QString name = rtreeOf(table) + QStringLiteral("_insert");
     auto rows = db.query(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1"), { name });
@@ -202,18 +261,18 @@ QString GpkgRtree::dropInsertTrigger(SqlConnection &db, const QString &table)
     return sql;
 }
 
-void GpkgRtree::restoreTrigger(SqlConnection &db, const QString &sql)
+void GpkgRtree::restoreTrigger(SqliteConnection &db, const QString &sql)
 {
     if (!sql.isEmpty())
         db.script(sql);
 }
 
-void GpkgRtree::pack(SqlConnection &db, const QString &table)
+void GpkgRtree::pack(SqliteConnection &db, const QString &table)
 {
     packCells(db, table, [&db, &table] { return rowBoxes(db, table); });
 }
 
-void GpkgRtree::pack(SqlConnection &db, const QString &table, const std::vector<Box> &boxes)
+void GpkgRtree::pack(SqliteConnection &db, const QString &table, const std::vector<Box> &boxes)
 {
     packCells(db, table, [&boxes] {
         std::vector<Cell> cells;

@@ -9,7 +9,7 @@
 
 namespace fg::gis {
 
-class SqlConnection;
+class SqliteConnection;
 
 /// The R-tree (rtree_TABLE_geom, as GDAL's GPKG driver creates it with its triggers) of a new
 /// feature table filled in bulk: withoutInsertTrigger() runs the rows' inserts with the R-tree's
@@ -26,7 +26,7 @@ public:
     /// Calls @p insertRows with the insert trigger of @p table's R-tree dropped, then packs the
     /// R-tree (which must be empty) and recreates the trigger.
     template <typename Rows>
-    static void withoutInsertTrigger(SqlConnection &db, const QString &table, Rows &&insertRows)
+    static void withoutInsertTrigger(SqliteConnection &db, const QString &table, Rows &&insertRows)
     {
         const QString trigger = dropInsertTrigger(db, table);
         insertRows();
@@ -35,9 +35,9 @@ public:
     }
 
     /// Removes the R-tree's insert trigger of @p table; returns its SQL (empty when it had none).
-    static QString dropInsertTrigger(SqlConnection &db, const QString &table);
+    static QString dropInsertTrigger(SqliteConnection &db, const QString &table);
     /// Fills the empty R-tree of @p table from the table's rows.
-    static void pack(SqlConnection &db, const QString &table);
+    static void pack(SqliteConnection &db, const QString &table);
     /// A row's box as the trigger takes it from the geometry (ST_MinX … ST_MaxY), in doubles.
     struct Box
     {
@@ -46,9 +46,9 @@ public:
     };
     /// The same from the boxes of every non-empty row, known by the caller that wrote them (the
     /// tree is the one pack(db, table) builds from the rows).
-    static void pack(SqlConnection &db, const QString &table, const std::vector<Box> &boxes);
+    static void pack(SqliteConnection &db, const QString &table, const std::vector<Box> &boxes);
     /// Creates the trigger @p sql (from dropInsertTrigger) again.
-    static void restoreTrigger(SqlConnection &db, const QString &sql);
+    static void restoreTrigger(SqliteConnection &db, const QString &sql);
 };
 
 } // namespace fg::gis

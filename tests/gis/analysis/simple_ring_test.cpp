@@ -183,3 +183,29 @@ TEST_CASE("a parcel drawn into a bowtie is still repaired, named, and measured a
     CHECK(warnings[0].contains(QStringLiteral("edited/basic.shp")));
     CHECK(warnings[0].contains(QStringLiteral("7")));
 }
+
+TEST_CASE("the proof keeps its scratch per thread: each ring answered as on its own, longest first", "[simplering]")
+{
+    // A 2,000-vertex circle first, so every later, shorter ring runs in buffers that still hold
+    // its edges: a proof that read past the ring's own edges would fail the bowtie or the square.
+    std::vector<std::pair<double, double>> circle;
+    for (int i = 0; i < 2000; ++i)
+        circle.emplace_back(500 * std::cos(2 * M_PI * i / 2000), 500 * std::sin(2 * M_PI * i / 2000));
+    const std::vector<double> round = ringAt(circle);
+    const std::vector<double> bowtie = ringAt({ { 0, 0 }, { 100, 100 }, { 100, 0 }, { 0, 100 } });
+    const std::vector<double> square = ringAt({ { 0, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } });
+    const std::vector<double> repeated = ringAt({ { 0, 0 }, { 100, 0 }, { 100, 0 }, { 100, 100 }, { 0, 100 } });
+    for (int pass = 0; pass < 2; ++pass) {
+        CHECK(proven(round));
+        CHECK_FALSE(proven(bowtie));
+        CHECK(proven(square));
+        CHECK_FALSE(proven(repeated));
+    }
+    // The pointer form reads exactly `size` doubles: a square followed by points that would
+    // cross it is still the square, and the same points with one more pair are not closed.
+    std::vector<double> longer = square;
+    longer.insert(longer.end(), { 50, -50, 50, 150 });
+    CHECK(provenSimpleRing(longer.data(), square.size()));
+    CHECK_FALSE(provenSimpleRing(longer.data(), square.size() + 2));
+    CHECK_FALSE(provenSimpleRing(longer.data(), 6)); // two edges: not a ring
+}

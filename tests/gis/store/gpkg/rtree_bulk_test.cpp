@@ -9,11 +9,13 @@
 #include "gis/sample/sample_layer.h"
 #include "gis/sample/sample_layer_writer.h"
 #include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_rtree_p.h"
 
 #include <catch2/catch.hpp>
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <random>
 #include <vector>
 
@@ -69,18 +71,23 @@ QString writeGrid(const QString &dir)
     return QDir(dir).filePath(QStringLiteral("grid.shp"));
 }
 
+/// The sample county's project with the grid as its basic farmland, created in @p dir.
+QString createdWithGrid(const QTemporaryDir &dir, const QString &name)
+{
+    ProjectSources sources = test::sampleSources();
+    sources.basicFarmland = writeGrid(dir.path());
+    const QString path = dir.filePath(name);
+    ProjectBuilder::create(ProjectLocation::parse(path), sources, test::tester()).store.reset();
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("project create packs each R-tree once: the trigger's boxes, the same query answers, rtreecheck ok",
     "[store][gpkg][rtree]")
 {
     QTemporaryDir dir;
-    ProjectSources sources = test::sampleSources();
-    sources.basicFarmland = writeGrid(dir.path());
-    const QString path = dir.filePath(QStringLiteral("packed.gpkg"));
-    ProjectBuilder::create(ProjectLocation::parse(path), sources, test::tester()).store.reset();
-
-    SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+    SqliteConnection db(createdWithGrid(dir, QStringLiteral("packed.gpkg")), SqliteConnection::Mode::ReadWrite);
     registerGpkgFunctions(db.handle());
     for (const char *table : { "basic_farmland", "landuse", "townships", "villages" }) {
         INFO(table);
@@ -116,4 +123,42 @@ TEST_CASE("project create packs each R-tree once: the trigger's boxes, the same 
     CHECK(qFromBigEndian<quint16>(data.constData()) == 2);
     CHECK(qFromBigEndian<quint16>(data.constData() + 2) == 2);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM rtree_basic_farmland_geom_node")) == 1 + 2 + 71);
+}
+
+TEST_CASE("an R-tree packed from boxes in any order names each row's leaf and each node's parent", "[store][gpkg][rtree]")
+{
+    // The pack writes _rowid and _parent in the order of their ids, not the tree's: given the
+    // rows' boxes shuffled, the tree must still map every row and node to where it lies
+    // (rtreecheck compares the shadow tables with the nodes) and answer as the trigger's would.
+    QTemporaryDir dir;
+    SqliteConnection db(createdWithGrid(dir, QStringLiteral("repacked.gpkg")), SqliteConnection::Mode::ReadWrite);
+    registerGpkgFunctions(db.handle());
+    const QString rtree = QStringLiteral("rtree_basic_farmland_geom");
+    const std::vector<Box> before = boxes(db, rtree);
+    REQUIRE(before.size() == 3600);
+    std::vector<GpkgRtree::Box> shuffled;
+    auto rows = db.query(QStringLiteral("SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM basic_farmland"));
+    while (rows->next())
+        shuffled.push_back({ rows->integer(0), rows->real(1), rows->real(2), rows->real(3), rows->real(4) });
+    rows.reset();
+    std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(15));
+    {
+        SqlTransaction transaction(db);
+        db.script(QStringLiteral("DELETE FROM %1_rowid; DELETE FROM %1_parent; DELETE FROM %1_node WHERE nodeno > 1").arg(rtree));
+        GpkgRtree::pack(db, QStringLiteral("basic_farmland"), shuffled);
+        transaction.commit();
+    }
+    auto check = db.query(QStringLiteral("SELECT rtreecheck(?1)"), { rtree });
+    REQUIRE(check->next());
+    CHECK(check->text(0) == QStringLiteral("ok"));
+    check.reset();
+    CHECK(boxes(db, rtree) == before);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM %1_rowid").arg(rtree)) == 3600);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM %1_parent").arg(rtree)) == 2 + 71);
+    // Each row is found by a box around its own, through the tree.
+    for (const Box &row : { before.front(), before[1789], before.back() }) {
+        const auto found = boxes(db, rtree, QStringLiteral("WHERE maxx >= ?1 AND minx <= ?2 AND maxy >= ?3 AND miny <= ?4"),
+            { row.minX, row.maxX, row.minY, row.maxY });
+        CHECK(std::find(found.begin(), found.end(), row) != found.end());
+    }
 }
