@@ -203,41 +203,44 @@ std::vector<VectorLayer> SqlProjectStore::readReferences(
     }
     if (readers.size() + 1 < size_t(tables.size()))
         return readReferencesInTurn(*this, tables, query, progress);
-    // The plans (fields, the R-tree's answers) on the store's connection in table order; the
-    // rows of every table but the first on a reader of its own, beside the first's on this
-    // thread. Errors come in the order one table after the other would raise them: a later
-    // table's plan that fails is raised after the rows before it. A failure stops the readers;
-    // the futures wait in their destructors, so nothing outlives this call.
+    // The plans (fields, the R-tree's answers) on the store's connection, the last table's first:
+    // each reader starts on its rows as soon as its plan is made, while this thread plans the
+    // next and then reads the first table's rows. Errors come in the order one table after the
+    // other would raise them (the first's plan and rows, then each later table's plan or rows):
+    // a later table's are kept until then. A failure stops the readers; the futures wait in
+    // their destructors, so nothing outlives this call.
+    const size_t n = size_t(tables.size());
     std::atomic<bool> stopped { false };
-    std::vector<ReferencePlan> plans(size_t(tables.size()));
-    plans[0] = planReference(tables[0], query);
-    std::vector<std::future<void>> beside;
-    std::exception_ptr laterPlan;
-    for (qsizetype i = 1; i < tables.size() && !laterPlan; ++i) {
+    std::vector<ReferencePlan> plans(n);
+    std::vector<std::exception_ptr> planFailed(n);
+    std::vector<std::future<void>> beside(n);
+    for (size_t i = n - 1; i >= 1; --i) {
         try {
-            plans[size_t(i)] = planReference(tables[i], query);
+            plans[i] = planReference(tables[qsizetype(i)], query);
         } catch (...) {
-            laterPlan = std::current_exception();
-            break;
+            planFailed[i] = std::current_exception();
+            continue;
         }
-        beside.push_back(std::async(std::launch::async, [this, &plans, &readers, &query, &stopped, i] {
-            readPlannedRows(*readers[size_t(i - 1)], plans[size_t(i)], query, [&stopped](double) { return !stopped.load(); });
-        }));
+        beside[i] = std::async(std::launch::async, [this, &plans, &readers, &query, &stopped, i] {
+            readPlannedRows(*readers[i - 1], plans[i], query, [&stopped](double) { return !stopped.load(); });
+        });
     }
     try {
         const auto guard = lock();
+        plans[0] = planReference(tables[0], query);
         StoreProgress firstPart;
         if (progress)
-            firstPart = [&progress, &tables](double f) { return progress(f / double(tables.size())); };
+            firstPart = [&progress, n](double f) { return progress(f / double(n)); };
         readPlannedRows(*m_db, plans[0], query, firstPart);
-        for (std::future<void> &rows : beside)
-            rows.get();
+        for (size_t i = 1; i < n; ++i) {
+            if (planFailed[i])
+                std::rethrow_exception(planFailed[i]);
+            beside[i].get();
+        }
     } catch (...) {
         stopped = true;
         throw;
     }
-    if (laterPlan)
-        std::rethrow_exception(laterPlan);
     if (progress && !progress(1))
         throw ReadCancelled();
     std::vector<VectorLayer> layers;
