@@ -258,6 +258,9 @@ private:
     std::optional<core::LogKey> m_key;
     /// Inside inOneEdit: the tables written so far, whose afterWrite() waits for the end.
     std::optional<QStringList> m_editTables;
+    /// The rows the last data check compared, being freed on a thread of their own (checkData);
+    /// the future waits in its destructor, the first member destroyed.
+    mutable std::future<void> m_comparedRowsFreed;
 };
 
 } // namespace fg::gis
