@@ -5,6 +5,7 @@
 #include "gis/io/layer_reader.h"
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
+#include "gis/store/reference_reads.h"
 #include "gis/usecases/incident_layer.h"
 #include "gis/usecases/party_identities.h"
 #include "gis/usecases/project_rules.h"
@@ -128,10 +129,12 @@ void readParcels(const ProjectStore &store, const FeatureQuery &near, const Near
     }
     auto parcels = std::make_shared<NearParcels>();
     parcels->query = near;
-    parcels->basicFarmland = store.readReference(
-        QString::fromLatin1(ProjectTables::kBasicFarmland), near, part(progress, 0.1, 0.5));
-    parcels->landUse
-        = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), near, part(progress, 0.5, 1));
+    // Both layers at once where the store can (a GeoPackage: the land use on a reader of its own).
+    std::vector<VectorLayer> both = readReferences(store,
+        { QString::fromLatin1(ProjectTables::kBasicFarmland), QString::fromLatin1(ProjectTables::kLandUse) }, near,
+        part(progress, 0.1, 1));
+    parcels->basicFarmland = std::move(both.at(0));
+    parcels->landUse = std::move(both.at(1));
     parcels->bothLayers = true; // readReference refuses a missing layer
     parcels->approvals = ApprovalCover::read(store, near);
     layers.read = parcels;

@@ -273,6 +273,15 @@ QRectF GpkgProjectStore::tableExtent(const QString &table) const
     return QRectF(QPointF(rows->real(0), rows->real(1)), QPointF(rows->real(2), rows->real(3)));
 }
 
+std::unique_ptr<SqlConnection> GpkgProjectStore::readerConnection() const
+{
+    // The same file as the store's connection, opened the same way for reading (a read-only
+    // file immutable as before), with the same SQL functions.
+    auto reader = std::make_unique<SqliteConnection>(db().location(), SqliteConnection::Mode::ReadOnly);
+    registerGpkgFunctions(reader->handle());
+    return reader;
+}
+
 void GpkgProjectStore::afterWrite(const QString &table)
 {
     GpkgFile::refreshExtent(db(), table);

@@ -59,6 +59,7 @@ protected:
     QString rowOrder() const override { return QStringLiteral("rowid"); }
     CrsDecision workingCrs() const override;
     QString integrity(const LogCheckOptions &options) const override;
+    std::unique_ptr<SqlConnection> readerConnection() const override;
 
 private:
     GpkgProjectStore(std::unique_ptr<SqliteConnection> connection, const OperatorIdentity &who, ProjectInfo info,

@@ -12,9 +12,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
 namespace fg::gis {
+
+class SqlConnection;
 
 /// The backend hooks of SqlProjectStore that need none of its state; a backend overrides them.
 /// The hooks that do (the lock of the log head, what follows a write) stay in SqlProjectStore.
@@ -54,6 +57,9 @@ protected:
     /// wrong (GeoPackage: PRAGMA quick_check, or integrity_check when options.fullIntegrity,
     /// of the record's tables only when options.recordTablesOnly).
     virtual QString integrity(const LogCheckOptions &options) const = 0;
+    /// A read-only connection of its own to the same database, for reads beside the store's
+    /// connection (reference layers, written once); nullptr when the backend has none.
+    virtual std::unique_ptr<SqlConnection> readerConnection() const { return nullptr; }
     /// False when row-level security hides part of the log from the operator (a township's
     /// login on a shared project): the chain and the data are then the bureau's to check.
     virtual bool seesWholeLog() const { return true; }

@@ -156,9 +156,13 @@ std::optional<core::CaseFile> SqlProjectStore::caseFile(const QString &id) const
 QList<core::CaseFile> SqlProjectStore::cases() const
 {
     const auto guard = lock();
+    // One snapshot for all the cases' five queries each: outside a transaction every statement
+    // took and dropped SQLite's read lock on its own (two fcntl calls and a WAL check apiece).
+    SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
     QList<core::CaseFile> result;
     for (const QString &id : sql_case_rows::ids(*m_db))
         result.append(*sql_case_rows::load(*m_db, id, rowOrder(), caseRecords()));
+    snapshot.commit();
     return result;
 }
 

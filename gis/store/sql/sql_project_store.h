@@ -23,6 +23,7 @@ namespace fg::gis {
 class DataRows;
 class StoredRows;
 struct DumpTableSpec;
+struct ReferencePlan;
 
 /// ProjectStore and PatrolRecords over one SqlConnection (docs/design/shared-record.md). A
 /// backend derives from it, opens the connection (schema current, operator recorded) and fills
@@ -50,6 +51,10 @@ public:
     std::vector<ReferenceLayerInfo> referenceLayersUncounted() const override;
     VectorLayer readReference(
         const QString &table, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const override;
+    /// gis::readReferences (reference_reads.h): the first table on the store's connection, each
+    /// other on a readerConnection() of its own on a thread of its own; in turn without one.
+    std::vector<VectorLayer> readReferences(
+        const QStringList &tables, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const;
 
     qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
     void inOneEdit(const std::function<void()> &body) override;
@@ -181,6 +186,15 @@ protected:
 
 private:
     void requireWritable() const;
+    /// The rows of @p table (a reference layer) by COUNT(*): on a readerConnection() off the
+    /// store's lock when one sees the same rows (no transaction open here), else under it.
+    qint64 rowCount(const QString &table) const;
+    /// readReference's part on the store's connection (under the lock): the checks, the layer's
+    /// fields and the rows the query selects (sql_reference.cpp).
+    ReferencePlan planReference(const QString &table, const FeatureQuery &query) const;
+    /// readReference's rows of @p plan read on @p on (the store's connection or a reader's).
+    void readPlannedRows(const SqlConnection &on, ReferencePlan &plan, const FeatureQuery &query,
+        const StoreProgress &progress) const;
     /// Adds a person to the officers table unless there (name and role).
     void addPerson(const QString &name, const QString &role);
     qint64 partyId(const QString &name);
@@ -244,6 +258,9 @@ private:
     std::optional<core::LogKey> m_key;
     /// Inside inOneEdit: the tables written so far, whose afterWrite() waits for the end.
     std::optional<QStringList> m_editTables;
+    /// The rows the last data check compared, being freed on a thread of their own (checkData);
+    /// the future waits in its destructor, the first member destroyed.
+    mutable std::future<void> m_comparedRowsFreed;
 };
 
 } // namespace fg::gis

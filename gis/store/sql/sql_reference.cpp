@@ -6,7 +6,11 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/shapefile_boxes.h"
 #include "gis/store/project_tables.h"
+#include "gis/store/reference_reads.h"
 #include "gis/store/sql/sql_rows_p.h"
+
+#include <atomic>
+#include <future>
 
 namespace fg::gis {
 
@@ -44,14 +48,38 @@ QVariant sql_rows::fieldValue(const SqlRows &row, int column, FieldType type)
 
 std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayers() const
 {
-    const auto guard = lock();
     std::vector<ReferenceLayerInfo> result = referenceLayersUncounted();
-    for (ReferenceLayerInfo &layer : result) {
-        auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(layer.table));
-        count->next();
-        layer.featureCount = count->integer(0);
-    }
+    // Each count passes over every page of its table: rowCount() may do it off the store's lock
+    // (analyze --project's provenance counts while the load reads the same store).
+    for (ReferenceLayerInfo &layer : result)
+        layer.featureCount = rowCount(layer.table);
     return result;
+}
+
+qint64 SqlProjectStore::rowCount(const QString &table) const
+{
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(table);
+    std::unique_ptr<SqlConnection> reader;
+    {
+        // Inside a transaction the store's connection may hold rows no other connection sees.
+        const auto guard = lock();
+        try {
+            if (!m_db->inTransaction())
+                reader = readerConnection();
+        } catch (const core::InputError &) {
+            reader.reset(); // no second connection to be had: counted here as before
+        }
+        if (!reader) {
+            auto count = m_db->query(sql);
+            count->next();
+            return count->integer(0);
+        }
+    }
+    // Nothing uncommitted: a reader of its own counts the same committed rows without the
+    // store's lock, so another thread's reads (the load beside the provenance) go on.
+    auto count = reader->query(sql);
+    count->next();
+    return count->integer(0);
 }
 
 std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayersUncounted() const
@@ -73,12 +101,24 @@ std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayersUncounted() cons
     return result;
 }
 
-VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQuery &query, const StoreProgress &progress) const
+/// What readReference reads, settled on the store's connection: the layer without rows, the
+/// SELECT, and the feature ids the query selects (all rows when it selects none).
+struct ReferencePlan
+{
+    VectorLayer layer;
+    QString select;
+    bool whole = false; ///< the query selects nothing: every row
+    qint64 total = 0; ///< rows to read, for the progress
+    std::vector<qint64> fids;
+};
+
+ReferencePlan SqlProjectStore::planReference(const QString &table, const FeatureQuery &query) const
 {
     const auto guard = lock();
     if (!isReference(table) || !hasTable(table))
         throw core::InputError(location(), tr("the project has no reference layer '%1'").arg(table));
-    VectorLayer layer;
+    ReferencePlan plan;
+    VectorLayer &layer = plan.layer;
     layer.name = table;
     layer.sourcePath = location();
     layer.driver = QStringLiteral("FarmGuard project");
@@ -90,10 +130,27 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
     QStringList columns { QStringLiteral("fid"), geometrySelect(QStringLiteral("geom")) };
     for (const FieldDefinition &field : layer.fields)
         columns << sql_rows::quotedIdentifier(field.name);
-    const QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
+    plan.select = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table);
+    plan.whole = query.empty();
+    if (plan.whole) {
+        auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        count->next();
+        plan.total = count->integer(0);
+    } else {
+        plan.fids = sql_rows::selectedFids(query, [this, &table](const QRectF &box) { return fidsInBox(table, box); });
+        plan.total = qint64(plan.fids.size());
+    }
+    return plan;
+}
+
+void SqlProjectStore::readPlannedRows(
+    const SqlConnection &on, ReferencePlan &plan, const FeatureQuery &query, const StoreProgress &progress) const
+{
+    VectorLayer &layer = plan.layer;
     const BoxIndex near(query.boxes); // every row read is tested against every box
-    auto read = [&](const QString &where, const SqlParams &params, qint64 total, qint64 &done) {
-        auto rows = m_db->query(select + where + QStringLiteral(" ORDER BY fid"), params);
+    qint64 done = 0;
+    auto read = [&](const QString &where, const SqlParams &params) {
+        auto rows = on.query(plan.select + where + QStringLiteral(" ORDER BY fid"), params);
         while (rows->next()) {
             GeosGeometryPtr geometry = geometryFrom(rows->blob(1));
             if (!query.boxes.empty() && !sql_rows::meetsAny(geometry.get(), near))
@@ -102,27 +159,94 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
             for (size_t k = 0; k < layer.fields.size(); ++k)
                 values.push_back(sql_rows::fieldValue(*rows, int(k) + 2, layer.fields[k].type));
             layer.addFeature(rows->integer(0), std::move(values), std::move(geometry));
-            if (progress && (++done % 256) == 0 && !progress(total > 0 ? double(done) / double(total) : 1))
+            if (progress && (++done % 256) == 0 && !progress(plan.total > 0 ? double(done) / double(plan.total) : 1))
                 throw ReadCancelled();
         }
     };
-    qint64 done = 0;
-    if (query.empty()) {
-        auto count = m_db->query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
-        count->next();
-        const qint64 total = count->integer(0);
-        count.reset();
-        read(QString(), {}, total, done);
-    } else {
-        const std::vector<qint64> fids
-            = sql_rows::selectedFids(query, [this, &table](const QRectF &box) { return fidsInBox(table, box); });
-        for (const std::vector<qint64> &chunk : sql_rows::chunks(fids))
+    if (plan.whole)
+        read(QString(), {});
+    else
+        for (const std::vector<qint64> &chunk : sql_rows::chunks(plan.fids))
             read(QStringLiteral(" WHERE fid IN (%1)").arg(sql_rows::placeholders(1, int(chunk.size()))),
-                SqlParams(chunk.begin(), chunk.end()), qint64(fids.size()), done);
+                SqlParams(chunk.begin(), chunk.end()));
+    if (progress && !progress(1))
+        throw ReadCancelled();
+}
+
+VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQuery &query, const StoreProgress &progress) const
+{
+    const auto guard = lock();
+    ReferencePlan plan = planReference(table, query);
+    readPlannedRows(*m_db, plan, query, progress);
+    return std::move(plan.layer);
+}
+
+std::vector<VectorLayer> SqlProjectStore::readReferences(
+    const QStringList &tables, const FeatureQuery &query, const StoreProgress &progress) const
+{
+    {
+        // Inside a transaction the store's connection may hold rows no other connection sees.
+        const auto guard = lock();
+        if (tables.size() < 2 || m_db->inTransaction())
+            return readReferencesInTurn(*this, tables, query, progress);
+    }
+    std::vector<std::unique_ptr<SqlConnection>> readers;
+    try {
+        while (readers.size() + 1 < size_t(tables.size())) {
+            std::unique_ptr<SqlConnection> reader = readerConnection();
+            if (!reader)
+                break;
+            readers.push_back(std::move(reader));
+        }
+    } catch (const core::InputError &) {
+        readers.clear(); // no second connection to be had: the store's own reads as before
+    }
+    if (readers.size() + 1 < size_t(tables.size()))
+        return readReferencesInTurn(*this, tables, query, progress);
+    // The plans (fields, the R-tree's answers) on the store's connection, the last table's first:
+    // each reader starts on its rows as soon as its plan is made, while this thread plans the
+    // next and then reads the first table's rows. Errors come in the order one table after the
+    // other would raise them (the first's plan and rows, then each later table's plan or rows):
+    // a later table's are kept until then. A failure stops the readers; the futures wait in
+    // their destructors, so nothing outlives this call.
+    const size_t n = size_t(tables.size());
+    std::atomic<bool> stopped { false };
+    std::vector<ReferencePlan> plans(n);
+    std::vector<std::exception_ptr> planFailed(n);
+    std::vector<std::future<void>> beside(n);
+    for (size_t i = n - 1; i >= 1; --i) {
+        try {
+            plans[i] = planReference(tables[qsizetype(i)], query);
+        } catch (...) {
+            planFailed[i] = std::current_exception();
+            continue;
+        }
+        beside[i] = std::async(std::launch::async, [this, &plans, &readers, &query, &stopped, i] {
+            readPlannedRows(*readers[i - 1], plans[i], query, [&stopped](double) { return !stopped.load(); });
+        });
+    }
+    try {
+        const auto guard = lock();
+        plans[0] = planReference(tables[0], query);
+        StoreProgress firstPart;
+        if (progress)
+            firstPart = [&progress, n](double f) { return progress(f / double(n)); };
+        readPlannedRows(*m_db, plans[0], query, firstPart);
+        for (size_t i = 1; i < n; ++i) {
+            if (planFailed[i])
+                std::rethrow_exception(planFailed[i]);
+            beside[i].get();
+        }
+    } catch (...) {
+        stopped = true;
+        throw;
     }
     if (progress && !progress(1))
         throw ReadCancelled();
-    return layer;
+    std::vector<VectorLayer> layers;
+    for (ReferencePlan &plan : plans)
+        layers.push_back(std::move(plan.layer));
+    return layers;
 }
 
 } // namespace fg::gis

@@ -2,10 +2,15 @@
 // Store contract: attachments, settings, reference layers.
 #include "contract_fixture.h"
 #include "core/input_error.h"
+#include "gis/geos_context.h"
+#include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/project_tables.h"
+#include "gis/store/reference_reads.h"
 
 #include <QCryptographicHash>
+
+#include <functional>
 
 using namespace fg;
 using namespace fg::test::contract;
@@ -126,4 +131,70 @@ STORE_CONTRACT("readReference selects by boxes through the spatial index, by fid
     query.boxes = { box(0, 0, 200, 100) };
     CHECK(fids(store->readReference(kLandUse, query)) == std::vector<qint64> { 2 });
     CHECK_THROWS_AS(store->readReference(QStringLiteral("incidents_copy")), core::InputError);
+}
+
+namespace {
+
+/// True when @p a and @p b hold the same features: fids, values and exactly equal geometries.
+bool sameFeatures(const gis::VectorLayer &a, const gis::VectorLayer &b)
+{
+    if (a.name != b.name || a.sourcePath != b.sourcePath || a.fields.size() != b.fields.size()
+        || a.crs.epsg != b.crs.epsg || fids(a) != fids(b))
+        return false;
+    for (int row = 0; row < a.featureCount(); ++row) {
+        if (GEOSEqualsExact_r(gis::geosContext(), a.geometry(row), b.geometry(row), 0) != 1)
+            return false;
+        for (int k = 0; k < int(a.fields.size()); ++k)
+            if (a.value(row, k) != b.value(row, k))
+                return false;
+    }
+    return true;
+}
+
+QString messageOf(const std::function<void()> &call)
+{
+    try {
+        call();
+    } catch (const core::InputError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+STORE_CONTRACT("readReferences gives each layer as readReference does, in order, and the first error in table order")
+{
+    const auto store = newProject(backend);
+    const QString towns = QString::fromLatin1(gis::ProjectTables::kTownships);
+    gis::FeatureQuery near;
+    near.boxes = { box(100, 100, 100, 100), box(1050, 1050, 1060, 1060) };
+    gis::FeatureQuery byFid;
+    byFid.fids = { 4, 2 };
+    for (const gis::FeatureQuery &query : { gis::FeatureQuery {}, near, byFid }) {
+        const std::vector<gis::VectorLayer> both = gis::readReferences(*store, { kLandUse, towns }, query);
+        REQUIRE(both.size() == 2);
+        CHECK(sameFeatures(both[0], store->readReference(kLandUse, query)));
+        CHECK(sameFeatures(both[1], store->readReference(towns, query)));
+        const std::vector<gis::VectorLayer> swapped = gis::readReferences(*store, { towns, kLandUse }, query);
+        REQUIRE(swapped.size() == 2);
+        CHECK(sameFeatures(swapped[0], both[1]));
+        CHECK(sameFeatures(swapped[1], both[0]));
+    }
+    CHECK(fids(gis::readReferences(*store, { kLandUse, towns }, near)[0]) == std::vector<qint64> { 1, 2, 3, 4 });
+    // A missing layer fails as readReference fails, the earlier table's failure first.
+    CHECK(messageOf([&] { gis::readReferences(*store, { QStringLiteral("missing_a"), kLandUse }); }).contains(QStringLiteral("missing_a")));
+    CHECK(messageOf([&] { gis::readReferences(*store, { kLandUse, QStringLiteral("missing_b") }); }).contains(QStringLiteral("missing_b")));
+    const QString first = messageOf([&] { gis::readReferences(*store, { QStringLiteral("missing_a"), QStringLiteral("missing_b") }); });
+    CHECK(first.contains(QStringLiteral("missing_a")));
+    CHECK_FALSE(first.contains(QStringLiteral("missing_b")));
+    // A cancel stops the read (and whatever reads beside it) with ReadCancelled.
+    CHECK_THROWS_AS(gis::readReferences(*store, { kLandUse, towns }, {}, [](double) { return false; }), gis::ReadCancelled);
+    double last = 0;
+    gis::readReferences(*store, { kLandUse, towns }, {}, [&last](double f) {
+        CHECK(f >= last);
+        CHECK(f <= 1.0);
+        last = f;
+        return true;
+    });
 }

@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 #include "gis/geometry/geometry_box.h"
+#include "gis/store/reference_reads.h"
 
 #include <catch2/catch.hpp>
 
@@ -133,4 +134,56 @@ TEST_CASE("Incidents read by boxes through the incidents' R-tree", "[store][refe
     CHECK(std::any_of(near.begin(), near.end(), [&](const IncidentRecord &r) { return r.id == all[3].id; }));
     for (const IncidentRecord &r : near)
         CHECK_FALSE(r.geometry);
+}
+
+TEST_CASE("readReferences of a GeoPackage reads the second layer on a connection of its own: the same layers, "
+          "inside an edit too, and the counts of referenceLayers the same", "[store][reference]")
+{
+    SampleProjectFixture fixture(false);
+    ProjectStore &store = *fixture.store;
+    const QString basic = QStringLiteral("basic_farmland");
+    const QString landUse = QStringLiteral("landuse");
+    const VectorLayer allLand = store.readReference(landUse);
+    FeatureQuery near;
+    for (int row = 0; row < allLand.featureCount(); row += 97)
+        near.boxes.push_back(envelope(allLand.geometry(row)));
+    const auto same = [](const VectorLayer &a, const VectorLayer &b) {
+        REQUIRE(fids(a) == fids(b));
+        CHECK(a.name == b.name);
+        CHECK(a.crs.name == b.crs.name);
+        for (int row = 0; row < a.featureCount(); ++row) {
+            CHECK(GEOSEqualsExact_r(geosContext(), a.geometry(row), b.geometry(row), 0) == 1);
+            for (int k = 0; k < int(a.fields.size()); ++k)
+                CHECK(a.value(row, k) == b.value(row, k));
+        }
+    };
+    for (const FeatureQuery &query : { FeatureQuery {}, near }) {
+        const std::vector<VectorLayer> both = readReferences(store, { basic, landUse }, query);
+        REQUIRE(both.size() == 2);
+        same(both[0], store.readReference(basic, query));
+        same(both[1], store.readReference(landUse, query));
+    }
+    REQUIRE(readReferences(store, { basic, landUse }, near)[1].featureCount() > 20);
+    double last = 0;
+    readReferences(store, { basic, landUse }, {}, [&last](double f) {
+        CHECK(f >= last);
+        last = f;
+        return true;
+    });
+    CHECK(last == 1.0);
+    CHECK_THROWS_AS(readReferences(store, { basic, landUse }, {}, [](double f) { return f < 0.25; }), ReadCancelled);
+    const std::vector<ReferenceLayerInfo> counted = store.referenceLayers();
+    // Inside an edit the store's own connection reads and counts (a reader would not see what
+    // the edit holds): the same answers.
+    store.inOneEdit([&] {
+        const std::vector<VectorLayer> both = readReferences(store, { basic, landUse }, near);
+        same(both[1], store.readReference(landUse, near));
+        const std::vector<ReferenceLayerInfo> inEdit = store.referenceLayers();
+        REQUIRE(inEdit.size() == counted.size());
+        for (size_t k = 0; k < counted.size(); ++k)
+            CHECK(inEdit[k].featureCount == counted[k].featureCount);
+    });
+    REQUIRE(counted.size() == 4);
+    CHECK(counted[0].featureCount == allLand.featureCount());
+    CHECK(counted[1].featureCount == store.readReference(basic).featureCount());
 }
