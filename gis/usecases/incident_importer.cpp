@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "core/input_rejected.h"
+#include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
 #include "gis/analysis/overlay_memo.h"
 #include "gis/io/working_crs.h"
@@ -12,6 +13,8 @@
 #include "core/cases/party_matcher.h"
 
 #include <QSet>
+
+#include <future>
 
 namespace fg::gis {
 
@@ -229,6 +232,9 @@ QStringList factWarnings(const QString &path, const RowFacts &f)
 IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options)
 {
     const ProjectInfo project = store.info();
+    // The PROJ search of the file's CRS check (≈ 2 % of an import, on the critical path) runs on
+    // the idle core while the file is opened and read; no answer depends on it (prepareCrsChecks).
+    const auto crsChecks = std::async(std::launch::async, [&layerPath] { prepareCrsChecks({ layerPath }); });
     VectorLayer layer = readPolygonFile(layerPath, { options.encoding, options.crs });
     const Columns columns = resolve(layer, options.fields);
     refuseIfAny(layerPath, ImportGuard::checkRead(layer, columns.id));

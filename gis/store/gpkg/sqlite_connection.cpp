@@ -197,6 +197,7 @@ sqlite3_stmt *SqliteConnection::prepared(const QString &sql) const
         sqlite3_finalize(stmt);
         fail(tr("cannot prepare '%1'").arg(sql.left(80)));
     }
+    m_textOf.emplace(stmt, sql);
     return stmt;
 }
 
@@ -205,12 +206,16 @@ void SqliteConnection::release(sqlite3_stmt *stmt) const
     // Reset first: a statement kept for later holds no lock and no bound text.
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
-    const char *sql = sqlite3_sql(stmt);
-    const QString text = QString::fromUtf8(sql ? sql : "");
-    auto kept = m_statements.find(text);
-    if (sql && kept == m_statements.end() && m_statements.size() < kKeptStatements)
-        kept = m_statements.emplace(text, std::vector<sqlite3_stmt *>()).first;
+    const auto known = m_textOf.find(stmt);
+    if (known == m_textOf.end()) { // not one of prepared()'s: keep nothing of it
+        sqlite3_finalize(stmt);
+        return;
+    }
+    auto kept = m_statements.find(known->second);
+    if (kept == m_statements.end() && m_statements.size() < kKeptStatements)
+        kept = m_statements.emplace(known->second, std::vector<sqlite3_stmt *>()).first;
     if (kept == m_statements.end() || kept->second.size() >= kKeptPerStatement) {
+        m_textOf.erase(known);
         sqlite3_finalize(stmt);
         return;
     }
@@ -220,8 +225,10 @@ void SqliteConnection::release(sqlite3_stmt *stmt) const
 void SqliteConnection::finalizeKept()
 {
     for (auto &[sql, statements] : m_statements)
-        for (sqlite3_stmt *stmt : statements)
+        for (sqlite3_stmt *stmt : statements) {
+            m_textOf.erase(stmt);
             sqlite3_finalize(stmt);
+        }
     m_statements.clear();
 }
 
@@ -246,6 +253,20 @@ qint64 SqliteConnection::execute(const QString &sql, const SqlParams &params)
 
 void SqliteConnection::script(const QString &sql)
 {
+    // An edit opens and releases a savepoint per store call (an import: 2,000 of each); their
+    // texts are few (named by depth, SqlTransaction), so they are kept prepared as query()'s are
+    // instead of being parsed again each time. Anything else runs as a script.
+    const bool savepoint = sql.startsWith(QLatin1String("SAVEPOINT ")) || sql.startsWith(QLatin1String("RELEASE SAVEPOINT "));
+    if (savepoint && !sql.contains(QLatin1Char(';'))) {
+        sqlite3_stmt *stmt = prepared(sql);
+        const int rc = sqlite3_step(stmt);
+        const int code = sqlite3_extended_errcode(m_db);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        release(stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            throwFor(code, m_path, tr("database error: %1").arg(message));
+        return;
+    }
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QVariant>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -75,10 +74,16 @@ public:
         : m_connection(connection)
     {
         if (m_connection.inTransaction()) {
-            // Names only need to differ from the savepoints still open on this connection.
-            static std::atomic<qint64> next { 0 };
-            m_savepoint = QStringLiteral("fg_part_%1").arg(++next);
-            m_connection.script(QStringLiteral("SAVEPOINT ") + m_savepoint);
+            // Names only need to differ from the savepoints still open on this connection, and
+            // savepoints nest on one thread: their depth names them, so the same few texts come
+            // back (a connection keeps their statements prepared; an import opens 2,000).
+            m_savepoint = QStringLiteral("fg_part_%1").arg(++openSavepoints());
+            try {
+                m_connection.script(QStringLiteral("SAVEPOINT ") + m_savepoint);
+            } catch (...) {
+                --openSavepoints();
+                throw;
+            }
             return;
         }
         kind == Kind::Write ? m_connection.begin() : m_connection.beginRead();
@@ -94,6 +99,8 @@ public:
             } catch (...) { // already failing: keep the first error
             }
         }
+        if (!m_savepoint.isEmpty())
+            --openSavepoints();
     }
     SqlTransaction(const SqlTransaction &) = delete;
     SqlTransaction &operator=(const SqlTransaction &) = delete;
@@ -107,6 +114,12 @@ public:
     }
 
 private:
+    /// Savepoints this thread holds open, on any connection.
+    static int &openSavepoints()
+    {
+        static thread_local int open = 0;
+        return open;
+    }
     SqlConnection &m_connection;
     QString m_savepoint; ///< empty: the transaction itself
     bool m_open = true;

@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QHash>
 
+#include <vector>
+
 namespace fg::gis {
 
 namespace {
@@ -45,6 +47,30 @@ QString verdictCode(const IncidentMeasures &measures)
     if (!measures.measured)
         return {};
     return measures.accountability ? QStringLiteral("accountability") : QStringLiteral("below");
+}
+
+/// The incident's INSERT for the backend's geometry parameter, with the identity columns or
+/// without: written once per pair and thread (an import runs it once per incident).
+QString incidentInsert(const QString &geometry, bool identity)
+{
+    struct Built
+    {
+        QString geometry;
+        bool identity;
+        QString sql;
+    };
+    thread_local std::vector<Built> built;
+    for (const Built &b : built) {
+        if (b.identity == identity && b.geometry == geometry)
+            return b.sql;
+    }
+    built.push_back({ geometry, identity,
+        QStringLiteral("INSERT INTO incidents (geom, %1, revision, changed_by, changed_at%3) "
+                       "VALUES (%2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                       "?15, ?16, ?17, 1, ?18, ?19%4) RETURNING fid")
+            .arg(kIncidentColumns, geometry, identity ? QStringLiteral(", ") + kIdentityColumns : QString(),
+                identity ? QStringLiteral(", ?20, ?21, ?22") : QString()) });
+    return built.back().sql;
 }
 
 /// The 16 values of kIncidentColumns, in order.
@@ -138,13 +164,7 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
     // An older schema (below 8) has no place for the ID number and the net figures.
     const SqlParams identity = incidentIdentity() ? identityValues(incident) : SqlParams {};
     params.insert(params.end(), identity.begin(), identity.end());
-    auto inserted = m_db->query(QStringLiteral("INSERT INTO incidents (geom, %1, revision, changed_by, changed_at%3) "
-                                               "VALUES (%2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                                               "?15, ?16, ?17, 1, ?18, ?19%4) RETURNING fid")
-                                    .arg(kIncidentColumns, geometryParam(1),
-                                        incidentIdentity() ? QStringLiteral(", ") + kIdentityColumns : QString(),
-                                        incidentIdentity() ? QStringLiteral(", ?20, ?21, ?22") : QString()),
-        params);
+    auto inserted = m_db->query(incidentInsert(geometryParam(1), incidentIdentity()), params);
     inserted->next();
     const qint64 fid = inserted->integer(0);
     inserted.reset();
