@@ -3,6 +3,7 @@
 
 #include "gis/store/project_store.h"
 #include "gis/store/project_tables.h"
+#include "gis/store/reference_reads.h"
 
 #include <algorithm>
 #include <tuple>
@@ -40,14 +41,21 @@ NearParcels NearParcels::read(
         return std::any_of(present.begin(), present.end(),
             [&](const ReferenceLayerInfo &l) { return l.table == QLatin1String(table); });
     };
+    QStringList tables;
+    for (const char *table : { ProjectTables::kBasicFarmland, ProjectTables::kLandUse })
+        if (has(table))
+            tables << QString::fromLatin1(table);
+    // Both layers at once where the store can (a GeoPackage outside an edit: the land use on a
+    // reader of its own), with the same rows and the same first error as one after the other.
+    std::vector<VectorLayer> read = readReferences(store, tables, query);
+    size_t next = 0;
     if (has(ProjectTables::kBasicFarmland)) {
-        near.basicFarmland = store.readReference(
-            QString::fromLatin1(ProjectTables::kBasicFarmland), query);
+        near.basicFarmland = std::move(read.at(next++));
         near.basicFarmland.buildIndex();
         ++layers;
     }
     if (has(ProjectTables::kLandUse)) {
-        near.landUse = store.readReference(QString::fromLatin1(ProjectTables::kLandUse), query);
+        near.landUse = std::move(read.at(next++));
         near.landUse.buildIndex();
         ++layers;
     }
