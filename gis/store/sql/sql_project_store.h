@@ -186,9 +186,9 @@ protected:
 
 private:
     void requireWritable() const;
-    /// The rows of @p table (a reference layer) by COUNT(*): on a readerConnection() off the
-    /// store's lock when one sees the same rows (no transaction open here), else under it.
-    qint64 rowCount(const QString &table) const;
+    /// A readerConnection() that sees the same rows as the store's connection: nullptr inside a
+    /// transaction (its rows may not be committed), without a reader, or when none opens.
+    std::unique_ptr<SqlConnection> committedReader() const;
     /// readReference's part on the store's connection (under the lock): the checks, the layer's
     /// fields and the rows the query selects (sql_reference.cpp).
     ReferencePlan planReference(const QString &table, const FeatureQuery &query) const;

@@ -49,37 +49,33 @@ QVariant sql_rows::fieldValue(const SqlRows &row, int column, FieldType type)
 std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayers() const
 {
     std::vector<ReferenceLayerInfo> result = referenceLayersUncounted();
-    // Each count passes over every page of its table: rowCount() may do it off the store's lock
-    // (analyze --project's provenance counts while the load reads the same store).
-    for (ReferenceLayerInfo &layer : result)
-        layer.featureCount = rowCount(layer.table);
+    // Each count passes over every page of its table: one reader of its own counts them all off
+    // the store's lock where it may (analyze --project's provenance counts while the load reads
+    // the same store); else the store's connection counts them under the lock, as before.
+    const std::unique_ptr<SqlConnection> reader = committedReader();
+    for (ReferenceLayerInfo &layer : result) {
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(layer.table);
+        std::unique_lock<std::recursive_mutex> guard;
+        if (!reader)
+            guard = lock();
+        auto count = (reader ? *reader : *m_db).query(sql);
+        count->next();
+        layer.featureCount = count->integer(0);
+    }
     return result;
 }
 
-qint64 SqlProjectStore::rowCount(const QString &table) const
+std::unique_ptr<SqlConnection> SqlProjectStore::committedReader() const
 {
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(table);
-    std::unique_ptr<SqlConnection> reader;
-    {
-        // Inside a transaction the store's connection may hold rows no other connection sees.
-        const auto guard = lock();
-        try {
-            if (!m_db->inTransaction())
-                reader = readerConnection();
-        } catch (const core::InputError &) {
-            reader.reset(); // no second connection to be had: counted here as before
-        }
-        if (!reader) {
-            auto count = m_db->query(sql);
-            count->next();
-            return count->integer(0);
-        }
+    // Inside a transaction the store's connection may hold rows no other connection sees.
+    const auto guard = lock();
+    if (m_db->inTransaction())
+        return nullptr;
+    try {
+        return readerConnection();
+    } catch (const core::InputError &) {
+        return nullptr; // no second connection to be had: the caller reads on the store's own
     }
-    // Nothing uncommitted: a reader of its own counts the same committed rows without the
-    // store's lock, so another thread's reads (the load beside the provenance) go on.
-    auto count = reader->query(sql);
-    count->next();
-    return count->integer(0);
 }
 
 std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayersUncounted() const
@@ -184,22 +180,14 @@ VectorLayer SqlProjectStore::readReference(const QString &table, const FeatureQu
 std::vector<VectorLayer> SqlProjectStore::readReferences(
     const QStringList &tables, const FeatureQuery &query, const StoreProgress &progress) const
 {
-    {
-        // Inside a transaction the store's connection may hold rows no other connection sees.
-        const auto guard = lock();
-        if (tables.size() < 2 || m_db->inTransaction())
-            return readReferencesInTurn(*this, tables, query, progress);
-    }
+    if (tables.size() < 2)
+        return readReferencesInTurn(*this, tables, query, progress);
     std::vector<std::unique_ptr<SqlConnection>> readers;
-    try {
-        while (readers.size() + 1 < size_t(tables.size())) {
-            std::unique_ptr<SqlConnection> reader = readerConnection();
-            if (!reader)
-                break;
-            readers.push_back(std::move(reader));
-        }
-    } catch (const core::InputError &) {
-        readers.clear(); // no second connection to be had: the store's own reads as before
+    while (readers.size() + 1 < size_t(tables.size())) {
+        std::unique_ptr<SqlConnection> reader = committedReader();
+        if (!reader)
+            break;
+        readers.push_back(std::move(reader));
     }
     if (readers.size() + 1 < size_t(tables.size()))
         return readReferencesInTurn(*this, tables, query, progress);
