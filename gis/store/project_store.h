@@ -10,6 +10,7 @@
 #include "gis/store/approval_record.h"
 #include "gis/store/incident_record.h"
 #include "gis/store/log_check.h"
+#include "gis/store/prepared_incident.h"
 #include "gis/store/store_types.h"
 
 #include <QList>
@@ -73,6 +74,11 @@ public:
     /// Stores an incident (its id must be new) and, when given, opens its case in the same edit.
     /// Returns the incident's row id. The case must list the incident's id.
     virtual qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) = 0;
+    /// addIncident() with its pure part given: @p prepared is prepareIncident(@p incident,
+    /// @p openCase), made on any thread ahead of the write. The same rows and events; throws
+    /// core::InputError for a preparation of another incident.
+    virtual qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase,
+        const PreparedIncident &prepared) = 0;
     /// Runs @p body as one edit: every write it makes through this store is one transaction,
     /// committed once when @p body returns; when @p body throws (an error, a cancel) nothing it
     /// wrote stays and the exception goes on. A write inside that refuses (InputError, conflict)

@@ -27,6 +27,17 @@ std::optional<VectorLayer> readNear(const ProjectStore &store, const std::vector
     return layer;
 }
 
+/// Every row of @p layer prepared (GEOSPrepare), in row order; null where a row has no geometry.
+std::vector<GeosPreparedPtr> preparedRows(const std::optional<VectorLayer> &layer)
+{
+    std::vector<GeosPreparedPtr> prepared;
+    for (int row = 0; layer && row < layer->featureCount(); ++row) {
+        const GEOSGeometry *geometry = layer->geometry(row);
+        prepared.emplace_back(geometry ? GEOSPrepare_r(geosContext(), geometry) : nullptr);
+    }
+    return prepared;
+}
+
 } // namespace
 
 IncidentMeasurer::IncidentMeasurer(
@@ -41,6 +52,8 @@ IncidentMeasurer::IncidentMeasurer(
     m_parcels = std::make_shared<const NearParcels>(NearParcels::read(store, present, near));
     m_townships = readNear(store, present, ProjectTables::kTownships, near);
     m_villages = readNear(store, present, ProjectTables::kVillages, near);
+    m_preparedTownships = preparedRows(m_townships);
+    m_preparedVillages = preparedRows(m_villages);
 }
 
 LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const QString &idField,
@@ -69,8 +82,8 @@ LayerMeasurement IncidentMeasurer::measureLayer(const VectorLayer &layer, const 
             result.partiesOver.insert(party.party);
     for (const IncidentResult &incident : result.report.incidents) {
         const GEOSGeometry *geometry = layer.geometry(incident.row);
-        IncidentMeasurement measured { measuresOf(incident), nameAt(m_townships, geometry),
-            nameAt(m_villages, geometry), {}, incident.approved.area };
+        IncidentMeasurement measured { measuresOf(incident), nameAt(m_townships, m_preparedTownships, geometry),
+            nameAt(m_villages, m_preparedVillages, geometry), {}, incident.approved.area };
         if (size_t(incident.row) < covers.size())
             measured.approvals = covers[size_t(incident.row)].documentNumbers;
         result.incidents.push_back(std::move(measured));
@@ -111,7 +124,8 @@ FeatureQuery IncidentMeasurer::near(const VectorLayer &layer)
     return query;
 }
 
-QString IncidentMeasurer::nameAt(const std::optional<VectorLayer> &layer, const GEOSGeometry *geometry) const
+QString IncidentMeasurer::nameAt(const std::optional<VectorLayer> &layer,
+    const std::vector<GeosPreparedPtr> &prepared, const GEOSGeometry *geometry) const
 {
     if (!layer || !geometry)
         return {};
@@ -123,7 +137,7 @@ QString IncidentMeasurer::nameAt(const std::optional<VectorLayer> &layer, const 
     if (field < 0 || !point)
         return {};
     for (int row : layer->query(point.get())) {
-        if (GEOSIntersects_r(ctx, layer->geometry(row), point.get()) == 1)
+        if (prepared[size_t(row)] && GEOSPreparedIntersects_r(ctx, prepared[size_t(row)].get(), point.get()) == 1)
             return layer->value(row, field).toString();
     }
     return {};

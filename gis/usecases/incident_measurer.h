@@ -3,6 +3,7 @@
 
 #include "core/rules.h"
 #include "gis/analysis/encroachment_analysis.h"
+#include "gis/geos_context.h"
 #include "gis/io/vector_layer.h"
 #include "gis/store/incident_record.h"
 #include "gis/store/store_types.h"
@@ -97,7 +98,8 @@ public:
     static FeatureQuery near(const VectorLayer &layer);
 
 private:
-    QString nameAt(const std::optional<VectorLayer> &layer, const GEOSGeometry *geometry) const;
+    QString nameAt(const std::optional<VectorLayer> &layer, const std::vector<GeosPreparedPtr> &prepared,
+        const GEOSGeometry *geometry) const;
     IncidentMeasures measuresOf(const IncidentResult &result) const;
 
     QString m_project;
@@ -108,6 +110,10 @@ private:
     std::shared_ptr<const NearParcels> m_parcels; ///< the parcels and approvals near what is measured
     std::optional<VectorLayer> m_townships;
     std::optional<VectorLayer> m_villages;
+    /// The boundaries prepared once, row for row: a point's test against a prepared polygon
+    /// does not rebuild the polygon's graph (GEOSIntersects did, per incident).
+    std::vector<GeosPreparedPtr> m_preparedTownships;
+    std::vector<GeosPreparedPtr> m_preparedVillages;
 };
 
 } // namespace fg::gis

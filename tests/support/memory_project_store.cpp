@@ -199,6 +199,15 @@ qint64 MemoryProjectStore::addIncident(
     });
 }
 
+qint64 MemoryProjectStore::addIncident(const gis::IncidentRecord &incident,
+    const std::optional<core::CaseFile> &openCase, const gis::PreparedIncident &prepared)
+{
+    if (prepared.incidentId != incident.id || prepared.caseOpened.has_value() != openCase.has_value())
+        throw core::InputError(
+            m_session.location(), tr("the incident's prepared values are another incident's"), incident.id);
+    return addIncident(incident, openCase); // the double makes its own values: the contract is the rows
+}
+
 std::vector<gis::IncidentRecord> MemoryProjectStore::incidents(
     bool withGeometry, const gis::FeatureQuery &query) const
 {

@@ -58,6 +58,8 @@ public:
 
     qint64 addIncident(
         const gis::IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
+    qint64 addIncident(const gis::IncidentRecord &incident, const std::optional<core::CaseFile> &openCase,
+        const gis::PreparedIncident &prepared) override;
     std::vector<gis::IncidentRecord> incidents(
         bool withGeometry = false, const gis::FeatureQuery &query = {}) const override;
     void updateIncidentGeometry(const gis::IncidentRecord &reshaped, qint64 expectedRevision) override;

@@ -7,6 +7,7 @@
 #include "core/store_errors.h"
 #include "gis/usecases/case_json.h"
 #include "gis/store/sql/sql_case_rows_p.h"
+#include "gis/store/sql/sql_log_value_p.h"
 #include "gis/store/sql/sql_rows_p.h"
 
 namespace fg::gis {
@@ -94,6 +95,11 @@ void SqlProjectStore::insertStep(const QString &caseId, int stepNo, const core::
 
 void SqlProjectStore::insertCase(const core::CaseFile &file)
 {
+    insertCase(file, sql_log::loggedValue(CaseJson::caseFile(file)));
+}
+
+void SqlProjectStore::insertCase(const core::CaseFile &file, const LoggedJson &opened)
+{
     if (file.steps().size() != 1 || !file.transfers().isEmpty() || !file.accountability().isEmpty())
         throw core::InputError(location(),
             tr("a case is opened with its clue only; later steps go through the workflow"), file.id());
@@ -116,8 +122,8 @@ void SqlProjectStore::insertCase(const core::CaseFile &file)
             township = name;
         }
     }
-    const core::AuditEvent event = appendEvent(QStringLiteral("case"), file.id(), QStringLiteral("open"), QJsonValue(),
-        CaseJson::caseFile(file));
+    const core::AuditEvent event
+        = appendEvent(QStringLiteral("case"), file.id(), QStringLiteral("open"), QJsonValue(), opened);
     Columns columns { { "id", file.id() },
         { "party_id", file.partyId().isEmpty() ? QVariant() : QVariant(partyId(file.partyId())) },
         { "violation_type", core::violationTypeCode(file.violationType()) },

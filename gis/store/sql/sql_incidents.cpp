@@ -4,7 +4,9 @@
 
 #include "core/store_errors.h"
 #include "gis/store/log_replay.h"
+#include "gis/store/sql/sql_log_value_p.h"
 #include "gis/store/sql/sql_rows_p.h"
+#include "gis/usecases/case_json.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -143,7 +145,24 @@ QJsonObject shapeJson(const IncidentRecord &incident, const QByteArray &wkb)
 
 } // namespace
 
+PreparedIncident prepareIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase)
+{
+    PreparedIncident prepared;
+    prepared.incidentId = incident.id;
+    prepared.created = incident.attributesJson();
+    prepared.created.insert(QStringLiteral("geometry_sha256"), sha256Hex(storedWkb(incident.geometry.get())));
+    if (openCase)
+        prepared.caseOpened = sql_log::loggedValue(CaseJson::caseFile(*openCase));
+    return prepared;
+}
+
 qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase)
+{
+    return addIncident(incident, openCase, prepareIncident(incident, openCase));
+}
+
+qint64 SqlProjectStore::addIncident(
+    const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase, const PreparedIncident &prepared)
 {
     const auto guard = lock();
     requireWritable();
@@ -153,6 +172,8 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
         throw core::InputError(location(), tr("an incident needs a polygon"), incident.id);
     if (openCase && !openCase->incidentIds().contains(incident.id))
         throw core::InputError(location(), tr("the case opened with an incident must list it"), openCase->id());
+    if (prepared.incidentId != incident.id || prepared.caseOpened.has_value() != openCase.has_value())
+        throw core::InputError(location(), tr("the incident's prepared values are another incident's"), incident.id);
     SqlTransaction transaction(*m_db);
     if (m_db->query(QStringLiteral("SELECT 1 FROM incidents WHERE incident_id = ?1"), { incident.id })->next())
         throw core::InputError(location(), tr("the project already has an incident with this id"), incident.id);
@@ -171,12 +192,11 @@ qint64 SqlProjectStore::addIncident(const IncidentRecord &incident, const std::o
     wrote(QStringLiteral("incidents"));
     if (!incident.party.isEmpty())
         partyId(incident.party);
-    QJsonObject created = incident.attributesJson();
+    QJsonObject created = prepared.created;
     created.insert(QStringLiteral("fid"), fid);
-    created.insert(QStringLiteral("geometry_sha256"), sha256Hex(storedWkb(incident.geometry.get())));
     appendEvent(QStringLiteral("incident"), incident.id, QStringLiteral("create"), QJsonValue(), created);
     if (openCase)
-        insertCase(*openCase);
+        insertCase(*openCase, *prepared.caseOpened);
     transaction.commit();
     return fid;
 }

@@ -53,6 +53,12 @@ const core::LogKey *SqlProjectStore::appendKey(bool keying) const
 core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QString &entityId, const QString &action,
     const QJsonValue &oldValue, const QJsonValue &newValue)
 {
+    return appendEvent(entity, entityId, action, oldValue, sql_log::loggedValue(newValue));
+}
+
+core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QString &entityId, const QString &action,
+    const QJsonValue &oldValue, const LoggedJson &newLogged)
+{
     std::optional<core::AuditEvent> previous;
     if (const std::optional<core::ChainAnchor> head = lockLogHead()) {
         // Sealing needs only the previous event's number and hash.
@@ -72,9 +78,8 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     // can never fail verification later; the parse is skipped only where it is provably a no-op.
     // The text stored is the one hashed: written once for both (an import writes 4,000 events).
     sql_log::LoggedValue oldLogged = sql_log::loggedValue(oldValue);
-    sql_log::LoggedValue newLogged = sql_log::loggedValue(newValue);
     draft.oldValue = std::move(oldLogged.value);
-    draft.newValue = std::move(newLogged.value);
+    draft.newValue = newLogged.value;
     const QByteArray &oldText = oldLogged.text;
     const QByteArray &newText = newLogged.text;
     const core::LogKey *key = appendKey(core::HashChain::isKeying(draft));

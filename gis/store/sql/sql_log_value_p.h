@@ -2,6 +2,8 @@
 // Private to gis/store: a value as the audit log stores and hashes it (SqlProjectStore::appendEvent).
 #pragma once
 
+#include "gis/store/prepared_incident.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 
@@ -9,11 +11,7 @@ namespace fg::gis::sql_log {
 
 /// A value of an audit event as the log keeps it: @c text is its canonical JSON, stored in
 /// event_log and hashed; @c value is what reading @c text back gives (the sealed event's value).
-struct LoggedValue
-{
-    QJsonValue value;
-    QByteArray text;
-};
+using LoggedValue = LoggedJson;
 
 /// The log's round-trip rule, unchanged: the value serialised to canonical JSON, parsed back and
 /// serialised again, so what is stored always reads back as what was hashed (-0.0, undefined,

@@ -57,6 +57,8 @@ public:
         const QStringList &tables, const FeatureQuery &query = {}, const StoreProgress &progress = {}) const;
 
     qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase) override;
+    qint64 addIncident(const IncidentRecord &incident, const std::optional<core::CaseFile> &openCase,
+        const PreparedIncident &prepared) override;
     void inOneEdit(const std::function<void()> &body) override;
     std::vector<IncidentRecord> incidents(bool withGeometry = false, const FeatureQuery &query = {}) const override;
     void updateIncidentGeometry(const IncidentRecord &reshaped, qint64 expectedRevision) override;
@@ -132,6 +134,9 @@ protected:
     /// Appends one audit event inside the caller's write transaction; returns it sealed.
     core::AuditEvent appendEvent(const QString &entity, const QString &entityId, const QString &action,
         const QJsonValue &oldValue, const QJsonValue &newValue);
+    /// appendEvent() with the new value already in the log's form (sql_log::loggedValue).
+    core::AuditEvent appendEvent(const QString &entity, const QString &entityId, const QString &action,
+        const QJsonValue &oldValue, const LoggedJson &newLogged);
     /// Adds the operator to the officers table unless there (first visit); not logged.
     void recordOperator();
     /// After a backend's own upgrade.
@@ -199,6 +204,8 @@ private:
     void addPerson(const QString &name, const QString &role);
     qint64 partyId(const QString &name);
     void insertCase(const core::CaseFile &file);
+    /// insertCase() with the case's open-event value given (PreparedIncident::caseOpened).
+    void insertCase(const core::CaseFile &file, const LoggedJson &opened);
     void insertStep(const QString &caseId, int stepNo, const core::CaseStep &step);
     core::CaseFile requireCase(const QString &caseId) const;
     /// The case's incidents with their stored figures, for core::FlagCheck.
