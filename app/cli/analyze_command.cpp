@@ -9,6 +9,7 @@
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
+#include "gis/usecases/analysis_read_ahead.h"
 #include "gis/usecases/layer_files.h"
 #include "gis/usecases/project_analysis_job.h"
 #include "gis/usecases/project_rules.h"
@@ -106,7 +107,13 @@ void openProject(const QCommandLineParser &parser, ProjectJob &job)
 /// its measurements and reads stay in the job for the cases' judging that follows.
 Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method, ProjectJob &job)
 {
-    openProject(parser, job);
+    {
+        // The analysis's reads (and the judging's cases) beside the open check instead of after
+        // it; taken only where the checked store's log head proves them the same.
+        gis::AnalysisReadAhead ahead(gis::ProjectLocation::parse(parser.value(kProject)), !parser.isSet(kRules));
+        openProject(parser, job);
+        job.analysis.adoptReads(ahead.take());
+    }
     const std::unique_ptr<gis::ProjectStore> &store = job.store;
     gis::ProjectAnalysisOptions options;
     const std::optional<core::RulesRecord> given = givenRules(parser);
@@ -354,6 +361,19 @@ void writeOutput(const QCommandLineParser &parser, const Analysed &analysed, Des
     destination.write(format == QLatin1String("csv") ? formatter.csv() : formatter.table());
 }
 
+/// The JSON's bytes made on a thread of their own: they read only @p analysed (the analysis's
+/// figures and context), which the cases' judging does not change, so they are made while the
+/// judging runs and written after its lines, as before. @p analysed outlives the future.
+std::future<QByteArray> jsonBeside(const Analysed &analysed)
+{
+    return std::async(std::launch::async, [&analysed] {
+        QByteArray bytes;
+        core::JsonWriter writer([&bytes](const QByteArray &piece) { bytes += piece; });
+        AnalyzeFormatter(analysed.report, analysed.context).writeJson(writer);
+        return bytes;
+    });
+}
+
 /// After analysing a project with its own rules, its cases' flags follow the figures: each change
 /// is logged (CaseFlags) and named on @p err. A read-only project, or a login without the right
 /// to change its cases, keeps its flags: said on @p err, the analysis stands. The judging takes
@@ -394,7 +414,10 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     if (parser.value(kFormat) == QLatin1String("csv"))
         for (const QString &warning : analysed.context.warnings)
             err << tr("warning: %1").arg(warning) << '\n';
-    if (parser.isSet(kProject) && !parser.isSet(kRules))
+    const bool judged = parser.isSet(kProject) && !parser.isSet(kRules);
+    std::future<QByteArray> json
+        = judged && parser.value(kFormat) == QLatin1String("json") ? jsonBeside(analysed) : std::future<QByteArray>();
+    if (judged)
         rejudgeProject(*job, err);
     // The job's parcels, memo and store are freed and closed on a thread of their own while the
     // output is written (tens of milliseconds at county scale, last on the critical path before).
@@ -403,7 +426,10 @@ int AnalyzeCommand::run(const QStringList &args, QTextStream &out, QTextStream &
         ? std::async(std::launch::async, [done = std::move(job)]() mutable { done.reset(); })
         : std::future<void>();
     Destination destination(parser, out);
-    writeOutput(parser, analysed, destination);
+    if (json.valid())
+        destination.write(json.get());
+    else
+        writeOutput(parser, analysed, destination);
     return ExitOk;
 }
 

@@ -97,3 +97,56 @@ TEST_CASE("analyze --project on a project that fails its open check prints the a
         == 4.01); // measured from the polygon, not the edited column
     CHECK(eventsOf(project) == before);
 }
+
+namespace {
+
+/// The append-only triggers dropped, then @p sql: a tester's edit behind FarmGuard's back.
+void tamper(const QString &path, const QString &sql)
+{
+    QStringList guards;
+    {
+        fg::gis::SqliteConnection db(path, fg::gis::SqliteConnection::Mode::ReadWrite);
+        for (auto rows = db.query(
+                 QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_no_%'"));
+             rows->next();)
+            guards << QStringLiteral("DROP TRIGGER \"%1\"").arg(rows->text(0));
+    }
+    onFile(path, guards.join(QStringLiteral("; ")) + QStringLiteral("; ") + sql);
+}
+
+} // namespace
+
+TEST_CASE("analyze --project on a damaged project prints the same whether its reads went ahead of the open check "
+          "or not",
+    "[cli][evidence][readahead]")
+{
+    // The read ahead (gis::AnalysisReadAhead) goes beside the open only for a file in WAL mode;
+    // the same damaged project in the rollback journal is read after the check, as before it.
+    const auto [damage, sql] = GENERATE(table<const char *, const char *>({
+        { "an event's who edited (the chain breaks)", "UPDATE event_log SET who = 'x' WHERE seq = 3" },
+        { "an incident's stored figure edited (the data differs from the log)",
+            "UPDATE incidents SET basic_farmland_mu = 1.0 WHERE incident_id = 'PS2024-003'" },
+        { "the chain broken and the land use gone (the reads fail)",
+            "UPDATE event_log SET who = 'x' WHERE seq = 3; DROP TABLE landuse" },
+    }));
+    INFO(damage);
+    QTemporaryDir dir;
+    const QString project = sampleProjectCopy(dir);
+    tamper(project, QString::fromUtf8(sql));
+    const QString damaged = dir.filePath(QStringLiteral("damaged.gpkg"));
+    REQUIRE(QFile::copy(project, damaged));
+    onFile(project, QStringLiteral("PRAGMA journal_mode = DELETE"));
+    const CliResult inTurn = analyzeJson(project);
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(project + suffix);
+    REQUIRE(QFile::rename(damaged, project));
+    const CliResult ahead = analyzeJson(project);
+    CHECK(ahead.exitCode == inTurn.exitCode);
+    CHECK(ahead.err == inTurn.err);
+    CHECK(ahead.out == inTurn.out);
+    if (QString::fromUtf8(sql).contains(QStringLiteral("landuse")))
+        CHECK(ahead.exitCode != 0);
+    else
+        CHECK(cliJson(ahead).value(QStringLiteral("warnings")).toArray().first().toString().contains(
+            QStringLiteral("failed its audit log check")));
+}
