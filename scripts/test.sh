@@ -9,6 +9,8 @@
 # a time budget (FARMGUARD_CI_BUDGET_MIN, default 85 of CI's 90 minutes, counted from this
 # script's start): it starts only when its build and tests can still fit, and a build that overruns
 # its share is stopped and reported as skipped, so a slow machine never fails the whole run on time.
+# FARMGUARD_TSAN=1 also builds the ThreadSanitizer build (build-tsan/) and runs its threaded tests
+# (tests/tsan-tests.txt), failing on any unsuppressed report; default 0, in CI too.
 # Extra arguments go to both ctests.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -53,6 +55,15 @@ fi
 
 if [ "$asan" != only ]; then
   (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$(nproc)" "$@")
+fi
+
+if [ "${FARMGUARD_TSAN:-0}" = 1 ]; then
+  # Not in CI by default: its cold build does not fit CI's budget (docs/design/thread-safety.md).
+  echo "test.sh: ThreadSanitizer build and threaded tests (scripts/build-tsan.sh, scripts/tsan-tests.sh)"
+  start=$SECONDS
+  "$ROOT/scripts/build-tsan.sh"
+  "$ROOT/scripts/tsan-tests.sh"
+  echo "test.sh: ThreadSanitizer build and tests took $((SECONDS - start)) s"
 fi
 
 if [ "$asan" != 0 ]; then
