@@ -9,7 +9,6 @@
 #include "gis/io/vector_layer.h"
 #include "gis/io/working_crs.h"
 #include "gis/store/project_stores.h"
-#include "gis/usecases/analysis_read_ahead.h"
 #include "gis/usecases/layer_files.h"
 #include "gis/usecases/project_analysis_job.h"
 #include "gis/usecases/project_rules.h"
@@ -107,13 +106,7 @@ void openProject(const QCommandLineParser &parser, ProjectJob &job)
 /// its measurements and reads stay in the job for the cases' judging that follows.
 Analysed analyzeProject(const QCommandLineParser &parser, gis::AreaMethod method, ProjectJob &job)
 {
-    {
-        // The analysis's reads (and the judging's cases) beside the open check instead of after
-        // it; taken only where the checked store's log head proves them the same.
-        gis::AnalysisReadAhead ahead(gis::ProjectLocation::parse(parser.value(kProject)), !parser.isSet(kRules));
-        openProject(parser, job);
-        job.analysis.adoptReads(ahead.take());
-    }
+    openProject(parser, job);
     const std::unique_ptr<gis::ProjectStore> &store = job.store;
     gis::ProjectAnalysisOptions options;
     const std::optional<core::RulesRecord> given = givenRules(parser);

@@ -3,7 +3,6 @@
 
 #include "core/input_error.h"
 #include "gis/store/gpkg/gpkg_backend.h"
-#include "gis/store/gpkg/gpkg_project_store.h"
 #include "gis/io/layer_reader.h"
 #include "gis/store/new_project_p.h"
 #include "gis/store/pg/pg_backend.h"
@@ -34,13 +33,6 @@ std::unique_ptr<ProjectStore> ProjectStores::open(const ProjectLocation &locatio
     if (location.isPostGis())
         return PgBackend::open(location, who, mode, key);
     return GpkgBackend::open(location.path(), who, mode, key);
-}
-
-std::unique_ptr<ProjectStore> ProjectStores::openForReadAhead(const ProjectLocation &location)
-{
-    if (location.isPostGis())
-        return nullptr;
-    return GpkgProjectStore::openForReadAhead(location.path());
 }
 
 std::unique_ptr<ProjectStore> ProjectStores::create(

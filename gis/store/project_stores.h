@@ -98,12 +98,6 @@ public:
     /// The same with the office key given (--key-file).
     static std::unique_ptr<ProjectStore> open(const ProjectLocation &location, const OperatorIdentity &who,
         OpenMode mode, const std::optional<core::LogKey> &key);
-    /// A project opened for reading ahead of its open (gis::AnalysisReadAhead): read-only, without
-    /// the open check, writing nothing. Its reads may be used only through a store opened by
-    /// open(), where that store's log head proves them the same (StoreReads). nullptr where no
-    /// read can go beside the open (PostGIS; a GeoPackage not in WAL mode or to be upgraded).
-    /// Throws core::InputError as a read-only open would.
-    static std::unique_ptr<ProjectStore> openForReadAhead(const ProjectLocation &location);
     /// Creates a project with @p spec's layers and empty domain tables, then opens it for @p who.
     /// Refuses an existing file or a schema that exists. A failed or cancelled create leaves
     /// nothing behind. progress(0..1) returning false cancels (ReadCancelled).

@@ -261,16 +261,6 @@ ProjectAnalysisLayers ProjectAnalysis::load(const ProjectStore &store, const cor
     return layers;
 }
 
-void ProjectAnalysis::readAhead(const ProjectStore &store, StoreReads &reads)
-{
-    // load()'s reads in load()'s order, with no focus: what a whole-project load asks for.
-    const std::optional<core::ChainAnchor> head = StoreReads::headOf(store);
-    reads.parties(store);
-    const IncidentRows records = readIncidents(store, {}, {}, &reads, head);
-    ProjectAnalysisLayers layers;
-    readParcels(store, IncidentLayer::near(records.rows), nullptr, &reads, head, {}, layers);
-}
-
 ProjectAnalysisResult ProjectAnalysis::run(
     const ProjectStore &store, const ProjectAnalysisOptions &options, const AnalysisProgress &progress)
 {

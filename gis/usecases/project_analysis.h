@@ -166,12 +166,6 @@ public:
     static ProjectAnalysisLayers load(const ProjectStore &store, const core::Rules &rules = {},
         std::optional<core::AccumulationPolicy> policy = std::nullopt, const StoreProgress &progress = {},
         const QStringList &focus = {}, const NearParcels *parcels = nullptr, StoreReads *reads = nullptr);
-
-    /// Makes the store reads of load() for the whole project (no focus) and keeps them in
-    /// @p reads at the log head before them: the party matching, every incident, the parcels and
-    /// approvals near them. A load() of the whole project through a store at the same head then
-    /// reads nothing of these again. Throws as load().
-    static void readAhead(const ProjectStore &store, StoreReads &reads);
 };
 
 } // namespace fg::gis

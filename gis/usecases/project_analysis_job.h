@@ -38,10 +38,6 @@ public:
     /// without the right) is not judged: notJudged says why, and the analysis stands.
     ProjectJudging judge(ProjectStore &store, const QString &why);
 
-    /// Reads made for this job's project before analyse() (AnalysisReadAhead), in place of the
-    /// job's own: analyse() and judge() take from them only while the store's log head is theirs.
-    void adoptReads(StoreReads reads) { m_reads = std::move(reads); }
-
     /// The measurements the analysis made and the judging reused: for tests.
     const OverlayMemo &memo() const { return m_memo; }
     /// The reads the analysis kept and the judging reused: for tests.

@@ -10,7 +10,6 @@
 #include "gis/store/gpkg/sqlite_connection_p.h"
 #include "gis/store/project_location.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace fg::gis {
@@ -48,16 +47,6 @@ FieldType fieldTypeOf(const QString &declared)
     if (type.startsWith(QLatin1String("TEXT")))
         return FieldType::Text;
     return FieldType::Other;
-}
-
-/// True when the SQLite file's header says WAL (its read and write versions 2, bytes 18–19).
-bool inWalMode(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(20);
-    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
 }
 
 } // namespace
@@ -139,21 +128,6 @@ std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openAt(const QString &path, 
         store->recordOperator();
     }
     return store;
-}
-
-std::unique_ptr<GpkgProjectStore> GpkgProjectStore::openForReadAhead(const QString &path)
-{
-    if (!QFileInfo(path).isFile() || !inWalMode(path))
-        return nullptr;
-    auto connection = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadOnly);
-    registerGpkgFunctions(connection->handle());
-    const int version = ProjectSchema::version(*connection);
-    if (version != ProjectSchema::kCurrentVersion)
-        return nullptr;
-    const ProjectLocation location = ProjectLocation::parse(path);
-    ProjectInfo info { location.display(), location.name(), false, version, workingEpsgOf(*connection) };
-    return std::unique_ptr<GpkgProjectStore>(new GpkgProjectStore(
-        std::move(connection), { QStringLiteral("read-ahead"), QStringLiteral("cli") }, std::move(info), true));
 }
 
 void GpkgProjectStore::upgrade(int from)

@@ -40,15 +40,6 @@ public:
         std::map<QString, std::pair<qint64, QString>> knownHashes = {});
     ~GpkgProjectStore() override;
 
-    /// The project at @p path opened for reading ahead of its open (AnalysisReadAhead): read-only,
-    /// without the open check, writing nothing. What it reads may be used only through a store
-    /// opened with the check, where that store's log head proves it the same (StoreReads).
-    /// nullptr when the file cannot be read beside another connection's open without delaying
-    /// it (not in WAL mode: the open's switch to WAL would wait for this reader's lock) or the
-    /// open would change it first (a schema to upgrade). Throws core::InputError as a read-only
-    /// open (a missing or damaged file).
-    static std::unique_ptr<GpkgProjectStore> openForReadAhead(const QString &path);
-
     /// Checks the log, the data against it and SQLite's integrity (checkLog) without opening the
     /// project for editing; any schema version with a log.
     static LogCheck verify(const QString &path, const LogCheckOptions &options);
