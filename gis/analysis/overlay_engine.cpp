@@ -193,11 +193,6 @@ int OverlayEngine::workingEpsg() const
     return d->epsg;
 }
 
-OverlayMemo *OverlayEngine::memo() const
-{
-    return d->options.memo;
-}
-
 QByteArray OverlayEngine::Impl::signature() const
 {
     // Everything but the parcels themselves that a measurement depends on.
