@@ -193,6 +193,11 @@ int OverlayEngine::workingEpsg() const
     return d->epsg;
 }
 
+OverlayMemo *OverlayEngine::memo() const
+{
+    return d->options.memo;
+}
+
 QByteArray OverlayEngine::Impl::signature() const
 {
     // Everything but the parcels themselves that a measurement depends on.

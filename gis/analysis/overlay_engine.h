@@ -69,6 +69,8 @@ public:
     OverlayEngine &operator=(const OverlayEngine &) = delete;
 
     int workingEpsg() const;
+    /// OverlayOptions::memo (null without one): the job's memo, for the tolerance's buffers too.
+    OverlayMemo *memo() const;
 
     /// What one polygonal target occupies. `calculator` must be for workingEpsg() and belong to
     /// the calling thread. Throws OverlayFailure when GEOS cannot overlay the target. With an

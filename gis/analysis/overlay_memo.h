@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gis/analysis/occupation.h"
+#include "gis/analysis/tolerance_buffers.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,6 +39,9 @@ public:
     void store(const QByteArray &key, MemoEntry entry);
     int hits() const; ///< find() calls that found an entry
     int misses() const; ///< find() calls that did not
+    /// The tolerance pass's buffers of the same job (VerdictEdges::checkTolerance), kept beside
+    /// the measurements: the re-judging checks the same polygons again.
+    ToleranceBufferMemo &toleranceBuffers() { return m_buffers; }
 
 private:
     mutable std::mutex m_mutex;
@@ -47,6 +51,7 @@ private:
     std::map<QByteArray, MemoEntry> m_entries;
     mutable int m_hits = 0;
     mutable int m_misses = 0;
+    ToleranceBufferMemo m_buffers;
 };
 
 } // namespace fg::gis

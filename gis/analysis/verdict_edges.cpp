@@ -6,7 +6,9 @@
 #include "core/split_plot_grouper.h"
 #include "gis/analysis/encroachment_analysis.h"
 #include "gis/analysis/overlay_engine.h"
+#include "gis/analysis/overlay_memo.h"
 #include "gis/analysis/robust_overlay.h"
+#include "gis/analysis/tolerance_buffers.h"
 #include "gis/io/vector_layer.h"
 #include "gis/geometry/geometry_box.h"
 
@@ -16,19 +18,6 @@
 namespace fg::gis {
 
 namespace {
-
-/// The polygon moved outward (+) or inward (−) by @p distance metres, mitre joins so that a
-/// rectangle stays a rectangle (w ± 2d) × (h ± 2d). Null when GEOS fails; empty when it vanishes.
-GeosGeometryPtr moved(const GEOSGeometry *g, double distance)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    GEOSBufferParams *params = GEOSBufferParams_create_r(ctx);
-    GEOSBufferParams_setJoinStyle_r(ctx, params, GEOSBUF_JOIN_MITRE);
-    GEOSBufferParams_setMitreLimit_r(ctx, params, 5.0);
-    GeosGeometryPtr result(GEOSBufferWithParams_r(ctx, g, params, distance));
-    GEOSBufferParams_destroy_r(ctx, params);
-    return result;
-}
 
 /// The areas @p a with every figure lowered (@p delta < 0) or raised by |delta| m², never below 0:
 /// the most a boundary change of that area can do to what the polygon occupies.
@@ -58,19 +47,22 @@ struct Buffered
 };
 
 /// The first look at one target: its buffers' areas against the thresholds, with @p base the
-/// verdict's own figures as areas (VerdictEdges::fromVerdict).
-Buffered buffered(const AreaCalculator &calculator, const GEOSGeometry *g, core::Verdict &verdict,
-    const core::OccupiedAreas &base, double tolerance, const core::Rules &rules, AreaMethod method)
+/// verdict's own figures as areas (VerdictEdges::fromVerdict). The buffers come from the job's
+/// memo when it has them (@p memo null: made here).
+Buffered buffered(const AreaCalculator &calculator, ToleranceBufferMemo *memo, const GEOSGeometry *g,
+    core::Verdict &verdict, const core::OccupiedAreas &base, double tolerance, const core::Rules &rules, AreaMethod method)
 {
     if (isEmpty(g))
         return {};
-    GeosGeometryPtr inner = moved(g, -tolerance);
-    GeosGeometryPtr outer = moved(g, tolerance);
-    if (!outer)
+    std::shared_ptr<const ToleranceBuffers> made;
+    if (memo)
+        made = memo->buffers(g, tolerance, calculator, method);
+    else if (std::optional<ToleranceBuffers> fresh = ToleranceBuffers::of(g, tolerance, calculator, method))
+        made = std::make_shared<const ToleranceBuffers>(std::move(*fresh));
+    if (!made)
         return {};
-    const double own = calculator.area(g, method);
-    const double grown = calculator.area(outer.get(), method) - own;
-    const double shrunk = own - (inner ? calculator.area(inner.get(), method) : 0.0);
+    const double grown = made->outerM2 - made->ownM2;
+    const double shrunk = made->ownM2 - made->innerM2;
     // The verdict's own figures, as areas, moved by the most the buffers can add or take.
     const bool low = rules.judge(shifted(base, -shrunk - kRoundingSlackM2)).accountability();
     const bool high = rules.judge(shifted(base, grown + kRoundingSlackM2)).accountability();
@@ -78,7 +70,9 @@ Buffered buffered(const AreaCalculator &calculator, const GEOSGeometry *g, core:
         verdict.setTolerance(core::Borderline::unchanged(verdict, tolerance));
         return {};
     }
-    return { inner && !isEmpty(inner.get()) ? std::move(inner) : nullptr, std::move(outer) };
+    // Copies for the overlay: the memo's buffers stay untouched for the next pass.
+    const GEOSGeometry *inner = made->inner.get();
+    return { isEmpty(inner) ? nullptr : cloneGeometry(inner), cloneGeometry(made->outer.get()) };
 }
 
 } // namespace
@@ -109,10 +103,11 @@ void VerdictEdges::checkTolerance(const std::vector<std::pair<const GEOSGeometry
     // each target's answer is its own, so the halves (alternate targets, for balance) give what
     // one pass gives; a calculator per thread (AreaCalculator is not thread-safe).
     std::vector<Buffered> found(targets.size());
+    ToleranceBufferMemo *memo = m_engine.memo() ? &m_engine.memo()->toleranceBuffers() : nullptr;
     const auto firstPass = [&](size_t first) {
         const AreaCalculator calculator(m_engine.workingEpsg());
         for (size_t t = first; t < targets.size(); t += 2)
-            found[t] = buffered(calculator, targets[t].first, *targets[t].second, fromVerdict(*targets[t].second),
+            found[t] = buffered(calculator, memo, targets[t].first, *targets[t].second, fromVerdict(*targets[t].second),
                 tolerance, m_rules, m_method);
     };
     std::future<void> odd = std::async(std::launch::async, firstPass, size_t(1));
