@@ -41,14 +41,24 @@ AuditEvent HashChain::seal(AuditEvent draft, const AuditEvent *previous, const L
     return draft;
 }
 
+QString HashChain::sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 AuditEvent HashChain::seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key,
     const QByteArray &oldText, const QByteArray &newText)
+{
+    return seal(std::move(draft), previous, key, oldText, newText, &sha256Hex);
+}
+
+AuditEvent HashChain::seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key,
+    const QByteArray &oldText, const QByteArray &newText, Sha256Hex sha256)
 {
     draft.seq = previous ? previous->seq + 1 : 1;
     draft.prevHash = previous ? previous->hash : genesis();
     const QByteArray canonical = draft.canonical(oldText, newText);
-    draft.hash = key ? key->mac(canonical)
-                     : QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    draft.hash = key ? key->mac(canonical) : sha256(canonical);
     return draft;
 }
 

@@ -41,6 +41,13 @@ public:
     /// serialize of each: what the store writes), so they are not written again for the hash.
     static AuditEvent seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key,
         const QByteArray &oldText, const QByteArray &newText);
+    /// The lowercase hex SHA-256 of some bytes. sha256Hex() is Qt's; a caller may pass another
+    /// implementation of the same digest (gis::Sha256::hex, the CPU's SHA instructions).
+    using Sha256Hex = QString (*)(const QByteArray &bytes);
+    static QString sha256Hex(const QByteArray &bytes);
+    /// The same, the unkeyed hash made by @p sha256.
+    static AuditEvent seal(AuditEvent draft, const AuditEvent *previous, const LogKey *key,
+        const QByteArray &oldText, const QByteArray &newText, Sha256Hex sha256);
     /// True for the event that turns a log into a keyed chain.
     static bool isKeying(const AuditEvent &event);
     /// The new value of a keying event for @p key.

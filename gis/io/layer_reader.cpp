@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gis/io/layer_reader.h"
 
+#include "gis/io/crs_check_aside.h"
+
 #include "core/input_error.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/dataset_opener_p.h"
@@ -110,7 +112,10 @@ CrsDecision declaredCrs(OGRLayerH layer, const QString &driver)
     return d;
 }
 
-void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &options, VectorLayer &result)
+/// With @p aside, a declared CRS is not checked against the coordinates: the extent that check
+/// needs is put there instead (readLayerCrsAside).
+void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &options, VectorLayer &result,
+    std::optional<QRectF> *aside = nullptr)
 {
     const QRectF extent = result.fullExtent();
     if (!options.crs.trimmed().isEmpty()) {
@@ -123,9 +128,13 @@ void decideCrs(OGRLayerH layer, const QString &driver, const ReadOptions &option
     } else if (OGR_L_GetSpatialRef(layer)) {
         result.crs = declaredCrs(layer, driver);
         // Only a declared CRS can contradict the coordinates; an inferred one was read from them.
-        result.crs.mismatch = crsExtentMismatch(result.crs, extent);
-        if (!result.crs.mismatch.isEmpty())
-            result.warnings << result.crs.mismatch;
+        if (aside) {
+            *aside = extent;
+        } else {
+            result.crs.mismatch = crsExtentMismatch(result.crs, extent);
+            if (!result.crs.mismatch.isEmpty())
+                result.warnings << result.crs.mismatch;
+        }
     } else {
         result.crs = inferCrsFromExtent(extent);
     }
@@ -174,7 +183,7 @@ QString memberFile(const OpenedSource &source, const char *suffix)
 /// then reads the records shapefileRecordsMeeting() names. False, with @p result as it was,
 /// when the whole layer must be read instead.
 bool readNear(const OpenedSource &source, OGRLayerH layer, const ReadOptions &options, FeatureReader &reader,
-    VectorLayer &result)
+    VectorLayer &result, std::optional<QRectF> *crsAside)
 {
     const NearBoxes &near = *options.near;
     OGREnvelope header;
@@ -188,7 +197,7 @@ bool readNear(const OpenedSource &source, OGRLayerH layer, const ReadOptions &op
         return false;
     const QStringList warnings = result.warnings;
     result.sourceExtent = QRectF(QPointF(header.MinX, header.MinY), QPointF(header.MaxX, header.MaxY));
-    decideCrs(layer, result.driver, options, result);
+    decideCrs(layer, result.driver, options, result, crsAside);
     std::optional<std::vector<qint64>> records;
     if (result.crs.epsg == near.epsg)
         records = shapefileRecordsMeeting(shp, shx, BoxIndex(near.boxes));
@@ -196,6 +205,8 @@ bool readNear(const OpenedSource &source, OGRLayerH layer, const ReadOptions &op
         result.crs = {};
         result.warnings = warnings;
         result.sourceExtent = QRectF();
+        if (crsAside)
+            crsAside->reset();
         return false;
     }
     reader.readSome(*records, GeometryKind::Polygon, options.progress);
@@ -214,7 +225,9 @@ QStringList listLayers(const QString &path)
     return names;
 }
 
-VectorLayer readLayer(const QString &path, const ReadOptions &options)
+namespace {
+
+VectorLayer readLayerWith(const QString &path, const ReadOptions &options, std::optional<QRectF> *crsAside)
 {
     ScopedCplErrors quiet; // GDAL's stray messages must not reach the user's stderr
     OpenedSource source = openSource(path, options.restoreMissingShx);
@@ -237,7 +250,7 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
     FeatureReader reader(layer, source.rawText ? &codec : nullptr, result);
     // Only polygon layers (the parcels an analysis overlays) are read in part.
     const bool partial = options.near && result.geometryKind == GeometryKind::Polygon
-        && options.expectedKind == GeometryKind::Polygon && readNear(source, layer, options, reader, result);
+        && options.expectedKind == GeometryKind::Polygon && readNear(source, layer, options, reader, result, crsAside);
     if (!partial)
         reader.readAll(options.expectedKind != GeometryKind::Unknown ? options.expectedKind : result.geometryKind,
             options.progress);
@@ -247,8 +260,21 @@ VectorLayer readLayer(const QString &path, const ReadOptions &options)
         warnAboutUnreadRecords(DbfFile(source.dbfPath).recordCount(), result);
     checkKind(options.expectedKind, result);
     if (!partial)
-        decideCrs(layer, result.driver, options, result);
+        decideCrs(layer, result.driver, options, result, crsAside);
     return result;
+}
+
+} // namespace
+
+VectorLayer readLayer(const QString &path, const ReadOptions &options)
+{
+    return readLayerWith(path, options, nullptr);
+}
+
+VectorLayer readLayerCrsAside(const QString &path, const ReadOptions &options, std::optional<QRectF> &extentToCheck)
+{
+    extentToCheck.reset();
+    return readLayerWith(path, options, &extentToCheck);
 }
 
 // The steps LayerStream takes too (layer_reader_p.h); the messages keep readLayer's context.

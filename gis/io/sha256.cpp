@@ -39,6 +39,17 @@ QByteArray Sha256::result()
     return QByteArray(reinterpret_cast<const char *>(digest), static_cast<int>(length));
 }
 
+QString Sha256::hex(const QByteArray &bytes)
+{
+    // Fetched once: EVP_sha256() looks the implementation up again on every digest (OpenSSL 3).
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!md || EVP_Digest(bytes.constData(), static_cast<size_t>(bytes.size()), digest, &length, md, nullptr) != 1)
+        throw std::runtime_error("libcrypto SHA-256 digest failed");
+    return QString::fromLatin1(QByteArray::fromRawData(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
+
 QString Sha256::fileHex(const QString &path, qint64 *bytes, QString *error)
 {
     QFile file(path);

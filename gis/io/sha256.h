@@ -28,6 +28,10 @@ public:
     /// The digest of everything added (32 bytes); the object is finished afterwards.
     QByteArray result();
 
+    /// The lowercase hex digest of @p bytes, in one call (no object): what QCryptographicHash
+    /// gives, several times faster on short texts such as the log's events. Any thread.
+    static QString hex(const QByteArray &bytes);
+
     /// The lowercase hex digest of a file's bytes and its size in bytes (@p bytes may be null).
     /// Returns a null QString and sets @p error when the file cannot be read.
     static QString fileHex(const QString &path, qint64 *bytes, QString *error);

@@ -57,14 +57,20 @@ GeosGeometryPtr townshipUnion(const ProjectStore &store)
 
 } // namespace
 
-std::vector<core::InputError> ImportGuard::checkRead(const VectorLayer &layer, int idField)
+std::vector<core::InputError> ImportGuard::checkCrs(const QString &sourcePath, const QString &mismatch)
 {
     std::vector<core::InputError> found;
-    if (!layer.crs.mismatch.isEmpty()) {
-        // Everything measured in a CRS that does not fit would be wrong: one problem for the layer.
-        found.emplace_back(layer.sourcePath, layer.crs.mismatch);
+    // Everything measured in a CRS that does not fit would be wrong: one problem for the layer.
+    if (!mismatch.isEmpty())
+        found.emplace_back(sourcePath, mismatch);
+    return found;
+}
+
+std::vector<core::InputError> ImportGuard::checkRead(const VectorLayer &layer, int idField)
+{
+    std::vector<core::InputError> found = checkCrs(layer.sourcePath, layer.crs.mismatch);
+    if (!found.empty())
         return found;
-    }
     const GeometryCheckReport &skipped = layer.geometryCheck;
     addSkipped(layer, skipped.nonFiniteFids,
         tr("NaN or infinite coordinates: refused (repairing them would measure another shape)"), &found);

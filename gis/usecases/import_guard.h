@@ -39,6 +39,11 @@ public:
     /// than one feature (@p idField: the id column, -1 for none; ids as incidentId() gives them).
     static std::vector<core::InputError> checkRead(const VectorLayer &layer, int idField);
 
+    /// checkRead()'s first problem alone: the layer read from @p sourcePath refused for the
+    /// declared CRS's @p mismatch (crsExtentMismatch()'s text; none when it is empty), for a
+    /// reader that left that check aside (CrsCheckAside).
+    static std::vector<core::InputError> checkCrs(const QString &sourcePath, const QString &mismatch);
+
     /// Reads the project's townships (all of them) and prepares the county they make. A project
     /// without townships is judged against the box of its reference layers.
     ImportGuard(const ProjectStore &store, const ImportLimits &limits);

@@ -3,6 +3,7 @@
 
 #include "core/input_error.h"
 #include "core/input_rejected.h"
+#include "gis/io/crs_check_aside.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
 #include "gis/analysis/overlay_memo.h"
@@ -103,7 +104,7 @@ std::optional<core::ViolationType> IncidentImporter::violationTypeFromText(const
     // Most specific words first: "政府投资项目未批先建" must not read as a transport project, and
     // "采矿企业" is mining, not an enterprise matter. Mining is its own type (自然资源局 leads;
     // 生态环境局 only inside a nature reserve); 非粮化 and 撂荒 are not occupations at all.
-    static const std::pair<const char *, ViolationType> kWords[] = {
+    static const std::pair<const char *, ViolationType> kWordsUtf8[] = {
         { "政府投资", ViolationType::GovernmentProject }, { "采矿", ViolationType::Mining },
         { "采石", ViolationType::Mining }, { "采砂", ViolationType::Mining }, { "挖砂", ViolationType::Mining },
         { "取土", ViolationType::Mining }, { "企业", ViolationType::EnterpriseViolation },
@@ -118,8 +119,15 @@ std::optional<core::ViolationType> IncidentImporter::violationTypeFromText(const
         { "市政", ViolationType::MunicipalWorks }, { "住建", ViolationType::MunicipalWorks },
         { "其他", ViolationType::Other },
     };
+    // Converted once: 26 words made anew for every incident were ≈ 0.5 % of an import.
+    static const std::vector<std::pair<QString, ViolationType>> kWords = [] {
+        std::vector<std::pair<QString, ViolationType>> words;
+        for (const auto &[word, type] : kWordsUtf8)
+            words.emplace_back(QString::fromUtf8(word), type);
+        return words;
+    }();
     for (const auto &[word, type] : kWords) {
-        if (t.contains(QString::fromUtf8(word)))
+        if (t.contains(word))
             return type;
     }
     return std::nullopt;
@@ -138,11 +146,13 @@ struct RowFacts
     QString idNumber;
     std::optional<core::ViolationType> type;
     QString typeText;
+    QDate date; ///< the discovery date (null when absent or unreadable)
 };
 
 RowFacts factsOf(const VectorLayer &layer, int row, const Columns &columns)
 {
     RowFacts f;
+    f.date = columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date));
     f.id = text(layer, row, columns.id);
     if (f.id.isEmpty())
         f.id = QString::number(layer.fid(row));
@@ -189,7 +199,7 @@ IncidentRecord recordOf(const VectorLayer &layer, int row, const Columns &column
     incident.source = columns.source < 0 || text(layer, row, columns.source).isEmpty()
         ? options.defaultSource
         : incidentSourceFromText(text(layer, row, columns.source));
-    incident.discoveryDate = columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date));
+    incident.discoveryDate = facts.date;
     incident.township = text(layer, row, columns.township);
     incident.village = text(layer, row, columns.village);
     incident.violationType = facts.type.value_or(core::ViolationType::Other);
@@ -198,13 +208,36 @@ IncidentRecord recordOf(const VectorLayer &layer, int row, const Columns &column
     return incident;
 }
 
-core::CaseFile clueOf(const ProjectStore &store, const IncidentRecord &incident, bool reached, const QString &path)
+/// What every clue of one file shares, and the local 9:00 of each discovery day made once: the
+/// local time's conversion asks the C library's time zone (a stat of /etc/localtime) each time.
+struct ClueParts
+{
+    core::Actor actor;
+    QString note;
+    QHash<QDate, QDateTime> mornings;
+
+    ClueParts(const ProjectStore &store, const QString &path)
+        : actor { store.operatorIdentity().name, store.operatorIdentity().role }
+        , note(QCoreApplication::translate("fg::gis::IncidentImporter", "imported from %1").arg(path))
+    {
+    }
+    QDateTime openedAt(const QDate &discovered)
+    {
+        if (!discovered.isValid())
+            return QDateTime::currentDateTime();
+        auto known = mornings.constFind(discovered);
+        if (known == mornings.constEnd())
+            known = mornings.insert(discovered, QDateTime(discovered, QTime(9, 0)));
+        return *known;
+    }
+};
+
+core::CaseFile clueOf(ClueParts &parts, const IncidentRecord &incident, bool reached)
 {
     core::CaseStep step;
-    step.when = incident.discoveryDate.isValid() ? QDateTime(incident.discoveryDate, QTime(9, 0))
-                                                 : QDateTime::currentDateTime();
-    step.actor = { store.operatorIdentity().name, store.operatorIdentity().role };
-    step.note = QCoreApplication::translate("fg::gis::IncidentImporter", "imported from %1").arg(path);
+    step.when = parts.openedAt(incident.discoveryDate);
+    step.actor = parts.actor;
+    step.note = parts.note;
     core::CaseFile clue(incident.id, step);
     clue.setIncidentIds({ incident.id });
     clue.setPartyId(incident.party);
@@ -252,32 +285,79 @@ std::future<void> freedAside(std::unique_ptr<ImportHeld> held)
 
 } // namespace
 
-IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options)
+namespace {
+
+/// What run() measures the file with, made before the overlay: the rows' facts, the layer as
+/// measured, and the measurer (the parcels near the incidents) with its memo.
+struct Measuring
 {
-    const ProjectInfo project = store.info();
-    // The PROJ search of the file's CRS check (≈ 2 % of an import, on the critical path) runs on
-    // the idle core while the file is opened and read; no answer depends on it (prepareCrsChecks).
-    const auto crsChecks = std::async(std::launch::async, [&layerPath] { prepareCrsChecks({ layerPath }); });
-    VectorLayer layer = readPolygonFile(layerPath, { options.encoding, options.crs });
-    const Columns columns = resolve(layer, options.fields);
-    refuseIfAny(layerPath, ImportGuard::checkRead(layer, columns.id));
-    transformToWorkingCrs(layer, project.workingEpsg);
-    refuseIfAny(layerPath, ImportGuard(store, options.limits).checkPlace(layer, columns.id));
     std::vector<RowFacts> facts;
+    VectorLayer layer;
+    std::unique_ptr<OverlayMemo> memo;
+    std::unique_ptr<const IncidentMeasurer> measurer;
+};
+
+/// The checks of the file's rows and places, then the reads the overlay needs (@p layer
+/// transformed into the project's working CRS). Throws InputRejected for a refused file.
+Measuring prepareMeasuring(const ProjectStore &store, const QString &layerPath, VectorLayer &layer,
+    const Columns &columns, const IncidentImportOptions &options)
+{
+    refuseIfAny(layerPath, ImportGuard::checkRead(layer, columns.id));
+    transformToWorkingCrs(layer, store.info().workingEpsg);
+    refuseIfAny(layerPath, ImportGuard(store, options.limits).checkPlace(layer, columns.id));
+    Measuring m;
     for (int row = 0; row < layer.featureCount(); ++row)
-        facts.push_back(factsOf(layer, row, columns));
-    VectorLayer measuring = measuredLayer(layer, facts);
+        m.facts.push_back(factsOf(layer, row, columns));
+    m.layer = measuredLayer(layer, m.facts);
     // Only the project's parcels and boundaries near the incidents matter: the measurer reads those alone.
     // What it measures is kept for the re-judging, which measures the same polygons against the
     // same parcels again (OverlayMemo reuses only those, provably the same).
-    auto memo = std::make_unique<OverlayMemo>();
-    auto measurer = std::make_unique<const IncidentMeasurer>(
-        store, IncidentMeasurer::near(layer), IncidentMeasureOptions { options.rules, options.method, memo.get() });
+    m.memo = std::make_unique<OverlayMemo>();
+    m.measurer = std::make_unique<const IncidentMeasurer>(
+        store, IncidentMeasurer::near(layer), IncidentMeasureOptions { options.rules, options.method, m.memo.get() });
+    return m;
+}
+
+/// prepareMeasuring() beside the declared CRS's check against the coordinates, which waits for
+/// PROJ's operation search: a CRS that does not fit refuses the file alone, as checkRead() did
+/// when the read had checked it — before any other refusal or failure of the steps here, all of
+/// which only read.
+Measuring prepareBesideCrsCheck(const ProjectStore &store, const QString &layerPath, VectorLayer &layer,
+    const std::optional<QRectF> &extentToCheck, const Columns &columns, const IncidentImportOptions &options)
+{
+    const QString source = layer.sourcePath;
+    CrsCheckAside crsCheck(layer.crs, extentToCheck);
+    const auto refuseCrs = [&] { refuseIfAny(layerPath, ImportGuard::checkCrs(source, crsCheck.mismatch())); };
+    Measuring m;
+    try {
+        m = prepareMeasuring(store, layerPath, layer, columns, options);
+    } catch (...) {
+        refuseCrs();
+        throw;
+    }
+    refuseCrs();
+    return m;
+}
+
+} // namespace
+
+IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &layerPath, const IncidentImportOptions &options)
+{
+    // The PROJ search of the file's CRS check (≈ 2 % of an import, on the critical path) runs on
+    // the idle core while the file is opened and read; no answer depends on it (prepareCrsChecks).
+    const auto crsChecks = std::async(std::launch::async, [&layerPath] { prepareCrsChecks({ layerPath }); });
+    // The reads near the incidents need not wait for that search: the CRS is checked beside them.
+    std::optional<QRectF> extentToCheck;
+    VectorLayer layer = readPolygonFileCrsAside(layerPath, { options.encoding, options.crs }, extentToCheck);
+    const Columns columns = resolve(layer, options.fields);
+    Measuring measuring = prepareBesideCrsCheck(store, layerPath, layer, extentToCheck, columns, options);
+    const std::vector<RowFacts> &facts = measuring.facts;
+    std::unique_ptr<OverlayMemo> memo = std::move(measuring.memo);
+    std::unique_ptr<const IncidentMeasurer> measurer = std::move(measuring.measurer);
     std::vector<IncidentUse> uses;
     for (int row = 0; row < layer.featureCount(); ++row)
-        uses.push_back({ facts[size_t(row)].type.value_or(core::ViolationType::Other),
-            columns.date < 0 ? QDate() : dateValue(layer.value(row, columns.date)) });
-    const LayerMeasurement measured = measurer->measureLayer(measuring, kMeasuredId, kAccumulating, uses);
+        uses.push_back({ facts[size_t(row)].type.value_or(core::ViolationType::Other), facts[size_t(row)].date });
+    const LayerMeasurement measured = measurer->measureLayer(measuring.layer, kMeasuredId, kAccumulating, uses);
 
     IncidentImportResult result;
     result.warnings = layer.warnings + measured.report.warnings;
@@ -285,6 +365,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
     for (const IncidentRecord &existing : store.incidents())
         known.insert(existing.id);
     std::vector<std::pair<IncidentRecord, std::optional<core::CaseFile>>> toStore;
+    ClueParts clueParts(store, layerPath);
     for (size_t i = 0; i < measured.incidents.size(); ++i) {
         const int row = measured.report.incidents[i].row;
         const RowFacts &f = facts[size_t(row)];
@@ -300,11 +381,11 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
         incident.measures = place.measures;
         const bool occupation = core::isOccupation(incident.violationType);
         incident.measures.accountability = occupation && incident.measures.accountability;
-        const QString accumulating = measuring.value(row, 1).toString();
+        const QString accumulating = measuring.layer.value(row, 1).toString();
         const bool reached = incident.measures.accountability || measured.partiesOver.contains(accumulating);
         std::optional<core::CaseFile> clue;
         if (options.openCases)
-            clue = clueOf(store, incident, reached, layerPath);
+            clue = clueOf(clueParts, incident, reached);
         toStore.emplace_back(std::move(incident), std::move(clue));
     }
     std::future<void> freed;
@@ -313,7 +394,7 @@ IncidentImportResult IncidentImporter::run(ProjectStore &store, const QString &l
         // What the import read and measured (the parcels near it, both layers, the memo, the
         // records) is freed on the other core while the commit runs: it was ≈ 3 % of a p150k
         // import, on the main thread after the commit.
-        freed = freedAside(std::make_unique<ImportHeld>(ImportHeld { std::move(layer), std::move(measuring),
+        freed = freedAside(std::make_unique<ImportHeld>(ImportHeld { std::move(layer), std::move(measuring.layer),
             std::move(toStore), std::move(memo), std::move(measurer) }));
     });
     // Only now is anything on disk: a caller never hears of an incident a crash could still take back.

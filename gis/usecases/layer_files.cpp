@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gis/usecases/layer_files.h"
 
+#include "gis/io/crs_check_aside.h"
 #include "gis/io/layer_reader.h"
 #include "gis/geometry/geometry_box.h"
 #include "gis/usecases/empty_layers.h"
@@ -11,12 +12,30 @@
 
 namespace fg::gis {
 
-VectorLayer readPolygonFile(const QString &path, const LayerFileOptions &options, const std::optional<NearBoxes> &near)
+namespace {
+
+ReadOptions polygonRead(const LayerFileOptions &options, const std::optional<NearBoxes> &near)
 {
     ReadOptions read;
     read.encoding = options.encoding;
     read.expectedKind = GeometryKind::Polygon;
     read.near = near;
+    return read;
+}
+
+} // namespace
+
+VectorLayer readPolygonFileCrsAside(const QString &path, const LayerFileOptions &options, std::optional<QRectF> &extentToCheck)
+{
+    extentToCheck.reset();
+    if (!options.crs.isEmpty())
+        return readPolygonFile(path, options);
+    return readLayerCrsAside(path, polygonRead(options, std::nullopt), extentToCheck);
+}
+
+VectorLayer readPolygonFile(const QString &path, const LayerFileOptions &options, const std::optional<NearBoxes> &near)
+{
+    ReadOptions read = polygonRead(options, near);
     VectorLayer layer = readLayer(path, read);
     // The CRS option declares the CRS of layers that carry none, and replaces a declared one the
     // detection says does not fit the coordinates; otherwise a layer's own CRS wins.

@@ -43,6 +43,12 @@ struct LayerFiles
 VectorLayer readPolygonFile(
     const QString &path, const LayerFileOptions &options, const std::optional<NearBoxes> &near = std::nullopt);
 
+/// readPolygonFile() that leaves the check of a declared CRS against the coordinates to the
+/// caller (readLayerCrsAside(), CrsCheckAside) when @p options gives no CRS: @p extentToCheck then
+/// receives the extent to check. With a CRS given the read checks, as it must to know whether
+/// the given CRS replaces the declared one, and @p extentToCheck is left empty.
+VectorLayer readPolygonFileCrsAside(const QString &path, const LayerFileOptions &options, std::optional<QRectF> &extentToCheck);
+
 /// What lies near @p layer's features, for ReadOptions::near: their envelopes, each widened by
 /// 1 % of its size (so that a transformation to the working CRS, which bends straight edges a
 /// hair, cannot bring in a parcel whose box missed), in the layer's CRS.

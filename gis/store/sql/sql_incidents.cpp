@@ -3,12 +3,12 @@
 #include "gis/store/sql/sql_project_store.h"
 
 #include "core/store_errors.h"
+#include "gis/io/sha256.h"
 #include "gis/store/log_replay.h"
 #include "gis/store/sql/sql_log_value_p.h"
 #include "gis/store/sql/sql_rows_p.h"
 #include "gis/usecases/case_json.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 
 #include <vector>
@@ -119,7 +119,7 @@ IncidentRecord incidentRow(const SqlRows &row)
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes); // QCryptographicHash's digest, by the CPU's SHA instructions
 }
 
 /// The ISO WKB of a geometry as both backends store it (a Polygon promoted to MultiPolygon), so

@@ -6,6 +6,7 @@
 
 #include "core/cases/hash_chain.h"
 #include "core/store_errors.h"
+#include "gis/io/sha256.h"
 #include "gis/store/sql/sql_log_read_p.h"
 
 #include <QDateTime>
@@ -84,7 +85,7 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     const QByteArray &newText = newLogged.text;
     const core::LogKey *key = appendKey(core::HashChain::isKeying(draft));
     const core::AuditEvent event
-        = core::HashChain::seal(draft, previous ? &*previous : nullptr, key, oldText, newText);
+        = core::HashChain::seal(draft, previous ? &*previous : nullptr, key, oldText, newText, &Sha256::hex);
     // One text for every append: the connection's statement cache finds it without an arg() each time.
     static const QString insert
         = QStringLiteral("INSERT INTO event_log (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")

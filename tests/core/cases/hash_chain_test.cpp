@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -218,4 +219,62 @@ TEST_CASE("Sealing with the values' canonical texts gives the very bytes and has
     draft.newValue = QJsonObject { { "flag", "reached" } };
     CHECK(HashChain::seal(draft, nullptr, nullptr, "null", "{\"flag\":\"below\"}").hash
         != HashChain::seal(draft, nullptr).hash);
+}
+
+namespace {
+int g_digests = 0;
+QString countedSha256(const QByteArray &bytes)
+{
+    ++g_digests;
+    return HashChain::sha256Hex(bytes);
+}
+QString fixedDigest(const QByteArray &)
+{
+    return QStringLiteral("digest-given");
+}
+} // namespace
+
+TEST_CASE("a seal given a digest hashes the canonical text with it, and the same digest gives the same event")
+{
+    const AuditEvent first = chain().first();
+    const AuditEvent next = draft(5, "verify", QJsonObject { { "status", "clue" } }, QJsonObject { { "status", "verified" } });
+    const QByteArray oldText = CanonicalJson::serialize(next.oldValue), newText = CanonicalJson::serialize(next.newValue);
+    const AuditEvent plain = HashChain::seal(next, &first, nullptr, oldText, newText);
+    g_digests = 0;
+    const AuditEvent counted = HashChain::seal(next, &first, nullptr, oldText, newText, &countedSha256);
+    CHECK(g_digests == 1);
+    CHECK(counted.hash == plain.hash);
+    CHECK(counted.seq == plain.seq);
+    CHECK(counted.prevHash == first.hash);
+    CHECK(counted.canonical() == plain.canonical());
+    CHECK(plain.hash == HashChain::hashOf(plain)); // what verification computes
+    // The digest is the one given, not Qt's behind it.
+    CHECK(HashChain::seal(next, &first, nullptr, oldText, newText, &fixedDigest).hash == QStringLiteral("digest-given"));
+}
+
+TEST_CASE("an event's timestamp is the format's text for every kind of time, under any default locale")
+{
+    const auto byFormat = [](const QDateTime &time) {
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    };
+    const QLocale before;
+    for (const QLocale &locale : { QLocale::c(), QLocale(QLocale::Arabic, QLocale::Egypt), QLocale(QLocale::Chinese) }) {
+        QLocale::setDefault(locale);
+        // 250 years in steps of 30 days and 1,123 ms (every millisecond, second and minute
+        // figure comes by), a local time and an offset time, the first and last years the
+        // hand-written text covers and those the format keeps.
+        QDateTime t(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        for (int i = 0; i < 3000; ++i) {
+            t = t.addMSecs(30LL * 86'400'000 + 1'123);
+            CHECK(AuditEvent::timestamp(t) == byFormat(t));
+        }
+        for (const QDateTime &odd : { QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::LocalTime),
+                 QDateTime(QDate(2026, 12, 7), QTime(8, 5, 3, 4), QTimeZone(8 * 3600)),
+                 QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                 QDateTime(QDate(999, 12, 31), QTime(23, 59), Qt::UTC), QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+                 QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC), QDateTime() })
+            CHECK(AuditEvent::timestamp(odd) == byFormat(odd));
+        CHECK(AuditEvent::timestamp(QDateTime(QDate(2025, 3, 4), QTime(1, 2, 3, 45), Qt::UTC)) == QStringLiteral("2025-03-04T01:02:03.045Z"));
+    }
+    QLocale::setDefault(before);
 }

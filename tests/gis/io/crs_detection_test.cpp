@@ -2,8 +2,10 @@
 // How the reader decides a layer's CRS: .prj (EPSG and Esri flavours), coordinates, --crs.
 #include "core/input_error.h"
 #include "fixture_writer.h"
+#include "gis/io/crs_check_aside.h"
 #include "gis/io/crs_detection.h"
 #include "gis/io/layer_reader.h"
+#include "gis/usecases/layer_files.h"
 
 #include <catch2/catch.hpp>
 
@@ -152,4 +154,54 @@ TEST_CASE("coordinates that fit no CRS stay unknown, and --crs that PROJ does no
     ReadOptions options;
     options.crs = QStringLiteral("EPSG:999999");
     CHECK_THROWS_AS(readLayer(path, options), fg::core::InputError);
+}
+
+TEST_CASE("a read that leaves the CRS check aside gives through CrsCheckAside the mismatch the read makes itself",
+    "[crs][import]")
+{
+    QTemporaryDir dir;
+    // Zone-prefixed eastings under a central-meridian-only .prj, the textbook townships under a
+    // Xian 1980 zone .prj (both do not fit), a square that fits, and one without a .prj.
+    const QStringList paths { writeSquare(dir, QStringLiteral("shifted"), 38450000, 4010000, 4547),
+        kShared + QStringLiteral("landuse/textbook_townshp_gbk/townshp.shp"),
+        writeSquare(dir, QStringLiteral("fits"), 450000, 4010000, 4547),
+        writeSquare(dir, QStringLiteral("noprj"), 38450000, 4010000, 0) };
+    const bool fits[] = { false, false, true, true };
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        INFO(paths[i].toStdString());
+        const VectorLayer checked = readLayer(paths[i]);
+        std::optional<QRectF> extent = QRectF(1, 2, 3, 4); // whatever it held is replaced
+        const VectorLayer left = readLayerCrsAside(paths[i], {}, extent);
+        CHECK(checked.crs.mismatch.isEmpty() == fits[i]);
+        CHECK(left.crs.mismatch.isEmpty());
+        CHECK(extent.has_value() == (i != 3)); // only a declared CRS is checked
+        CHECK(left.crs.epsg == checked.crs.epsg);
+        CHECK(left.crs.wkt == checked.crs.wkt);
+        CHECK(left.featureCount() == checked.featureCount());
+        QStringList expected = checked.warnings;
+        expected.removeAll(checked.crs.mismatch); // the read's warning is the mismatch's own text
+        CHECK(left.warnings == expected);
+        CrsCheckAside check(left.crs, extent);
+        CHECK(check.mismatch() == checked.crs.mismatch);
+        CHECK(check.mismatch() == checked.crs.mismatch); // asked twice: the same answer
+    }
+}
+
+TEST_CASE("with --crs given, readPolygonFileCrsAside checks the declared CRS in the read as readPolygonFile does",
+    "[crs][import]")
+{
+    QTemporaryDir dir;
+    const QString shifted = writeSquare(dir, QStringLiteral("shifted"), 38450000, 4010000, 4547);
+    LayerFileOptions options;
+    std::optional<QRectF> extent;
+    const VectorLayer left = readPolygonFileCrsAside(shifted, options, extent);
+    CHECK(left.crs.epsg == 4547);
+    CHECK(left.crs.mismatch.isEmpty());
+    REQUIRE(extent.has_value());
+    CHECK_FALSE(CrsCheckAside(left.crs, extent).mismatch().isEmpty());
+    options.crs = QStringLiteral("EPSG:4526"); // the zone the eastings name: replaces the .prj's CRS
+    const VectorLayer replaced = readPolygonFileCrsAside(shifted, options, extent);
+    CHECK(replaced.crs.epsg == 4526);
+    CHECK_FALSE(extent.has_value());
+    CHECK(replaced.crs.wkt == readPolygonFile(shifted, options).crs.wkt);
 }

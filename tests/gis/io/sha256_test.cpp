@@ -50,3 +50,18 @@ TEST_CASE("Sha256::fileHex reads a file larger than its buffer and equals Qt's d
     CHECK(Sha256::fileHex(dir.filePath(QStringLiteral("missing.bin")), &size, &error).isNull());
     CHECK_FALSE(error.isEmpty());
 }
+
+TEST_CASE("Sha256::hex gives Qt's digest for every length from 0 to 1,100 bytes and for a megabyte", "[sha256]")
+{
+    // Every tail length around the 64-byte blocks and the 55/56-byte padding edge, many times over.
+    QByteArray bytes;
+    quint32 x = 12345;
+    for (int length = 0; length <= 1100; ++length) {
+        CHECK(Sha256::hex(bytes) == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        x = x * 1664525u + 1013904223u;
+        bytes += char(x >> 24);
+    }
+    const QByteArray mega(1 << 20, 'z');
+    CHECK(Sha256::hex(mega) == QString::fromLatin1(QCryptographicHash::hash(mega, QCryptographicHash::Sha256).toHex()));
+    CHECK(Sha256::hex(QByteArrayLiteral("abc")) == QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}

@@ -5,6 +5,7 @@
 
 #include "../io/fixture_writer.h"
 #include "core/input_error.h"
+#include "core/input_rejected.h"
 #include "gis/geos_context.h"
 #include "gis/io/layer_reader.h"
 #include "gis/usecases/incident_importer.h"
@@ -44,16 +45,33 @@ Snapshot snapshot(const ProjectStore &store)
     return s;
 }
 
+/// How againFile() spoils the file: eastings moved by @p shiftX m under the same .prj, the
+/// first id given to the second feature too.
+struct Spoiled
+{
+    double shiftX = 0;
+    bool repeatedId = false;
+};
+
 /// The sample's polygons again under new ids J-…, as a shapefile in @p dir.
-QString againFile(const QTemporaryDir &dir, const ProjectStore &store)
+QString againFile(const QTemporaryDir &dir, const ProjectStore &store, const QString &name = QStringLiteral("again"),
+    Spoiled spoiled = {})
 {
     fixture::ShapefileSpec spec;
-    spec.name = QStringLiteral("again");
+    spec.name = name;
     spec.fields = { QStringLiteral("BH"), QStringLiteral("DSR") };
     spec.epsg = store.info().workingEpsg;
-    for (const IncidentRecord &incident : store.incidents(true))
-        spec.features.push_back(
-            { toWkt(incident.geometry.get(), 6), { QStringLiteral("J-") + incident.id, incident.party } });
+    for (const IncidentRecord &incident : store.incidents(true)) {
+        GeosGeometryPtr moved(GEOSGeom_transformXY_r(geosContext(), incident.geometry.get(),
+            [](double *x, double *, void *shift) {
+                *x += *static_cast<const double *>(shift);
+                return 1;
+            },
+            &spoiled.shiftX));
+        const QString id = spoiled.repeatedId && spec.features.size() == 1 ? spec.features.front().values.front()
+                                                                          : QStringLiteral("J-") + incident.id;
+        spec.features.push_back({ toWkt(moved.get(), 6), { id, incident.party } });
+    }
     return fixture::writeShapefile(dir.path(), spec);
 }
 
@@ -97,5 +115,36 @@ TEST_CASE("An import cancelled or failing in the middle of its writes leaves the
     const IncidentImportResult again = IncidentImporter::run(*store, path, IncidentImportOptions {});
     CHECK(size_t(again.imported.size()) == before.incidents.size());
     CHECK(store->incidents().size() == 2 * before.incidents.size());
+    CHECK(store->verifyLog().intact());
+}
+
+TEST_CASE("A file whose declared CRS does not fit is refused for that alone, though its CRS is checked beside the reads",
+    "[usecases][import][crs]")
+{
+    QTemporaryDir dir;
+    const OperatorIdentity who { QStringLiteral("测试员"), QStringLiteral("county officer") };
+    auto store = ProjectStores::open(ProjectLocation::parse(fg::gis::test::sampleProjectFile(dir)), who);
+    const Snapshot before = snapshot(*store);
+    const auto refusal = [&](const QString &path) {
+        try {
+            IncidentImporter::run(*store, path, IncidentImportOptions {});
+        } catch (const core::InputRejected &rejected) {
+            return rejected.lines();
+        }
+        return QStringList { QStringLiteral("imported") };
+    };
+    // 38,000 km east under the same .prj: outside the county too, which the guard finds first
+    // now; and with an id repeated, which checkRead finds first. The CRS's refusal comes alone.
+    const QStringList outside = refusal(againFile(dir, *store, QStringLiteral("outside"), { 38e6, false }));
+    const QStringList both = refusal(againFile(dir, *store, QStringLiteral("both"), { 38e6, true }));
+    REQUIRE(outside.size() == 2); // the problem, then the summary
+    CHECK(outside.front().contains(QStringLiteral("does not fit")));
+    // The same line and summary but for the file's name (the CRS's line says "outside its area of use").
+    CHECK(both == QStringList { outside.front(), outside.back() }.replaceInStrings(QStringLiteral("outside.shp"), QStringLiteral("both.shp")));
+    // In place, the repeated id is what refuses the file, as before.
+    const QStringList repeated = refusal(againFile(dir, *store, QStringLiteral("repeated"), { 0, true }));
+    REQUIRE(repeated.size() == 2);
+    CHECK(repeated.front().contains(QStringLiteral("duplicate id")));
+    CHECK(snapshot(*store) == before);
     CHECK(store->verifyLog().intact());
 }
