@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/background_job.h"
+#include "tests/app/project/pool_blocker.h"
 
 #include <QCoreApplication>
 #include <QException>
@@ -36,39 +37,6 @@ public:
     void raise() const override { throw *this; }
     ParcelRejected *clone() const override { return new ParcelRejected(*this); }
     int parcel;
-};
-
-/// Keeps the global pool's only thread busy until released, so that what is started meanwhile
-/// waits in the queue; the pool's size is put back after.
-class BusyPool
-{
-public:
-    BusyPool() : m_threads(QThreadPool::globalInstance()->maxThreadCount())
-    {
-        QThreadPool::globalInstance()->setMaxThreadCount(1);
-        m_blocker.start([this] {
-            m_started.release();
-            m_go.acquire();
-        });
-        m_started.acquire();
-    }
-    ~BusyPool()
-    {
-        release();
-        m_blocker.waitForFinished();
-        QThreadPool::globalInstance()->setMaxThreadCount(m_threads);
-    }
-    void release()
-    {
-        if (!m_released.exchange(true))
-            m_go.release();
-    }
-
-private:
-    int m_threads;
-    QSemaphore m_started, m_go;
-    std::atomic_bool m_released{false};
-    BackgroundJob<void> m_blocker;
 };
 
 } // namespace
@@ -134,7 +102,7 @@ TEST_CASE("A background job carries the work's exception to the UI thread", "[ba
 
 TEST_CASE("A background job cancelled before it starts never runs its work", "[background_job]")
 {
-    BusyPool pool;
+    fg::app::test::PoolBlocker pool;
     BackgroundJob<int> job;
     QSignalSpy finished(&job, &BackgroundJobBase::finished);
     std::atomic_bool ran{false};
