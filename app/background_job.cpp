@@ -53,9 +53,9 @@ void BackgroundJobBase::post(std::function<void(BackgroundJobBase &job)> deliver
 
 bool BackgroundJobBase::event(QEvent *event)
 {
+    tsan::acquire(event); // before anything of it is read, its type too
     if (event->type() != ReportEvent::kind())
         return QObject::event(event);
-    tsan::acquire(event);
     static_cast<const ReportEvent *>(event)->deliver(*this);
     return true;
 }

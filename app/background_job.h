@@ -82,13 +82,7 @@ public:
     {
         connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackgroundJobBase::finished);
     }
-    /// The watcher may drop the last reference to a result the worker stored (a render job
-    /// dropped unread): the UI thread frees it, after the worker's release if it has finished.
-    ~BackgroundJob() override
-    {
-        if (m_handover)
-            tsan::acquire(m_handover.get());
-    }
+    ~BackgroundJob() override { dropResult(); }
 
     /// Runs work() or work(const BackgroundReport &) on the pool; isRunning() from now on.
     template <typename F> void start(F work);
@@ -98,12 +92,17 @@ public:
 
     bool isRunning() const { return m_watcher.isRunning(); }
     bool isCancelled() const { return m_watcher.isCanceled(); }
-    /// Waits for the work; what it wrote is the caller's to read from then on.
+    /// Waits for the work; what it wrote is the caller's to read from then on. Rethrows what
+    /// the work threw (Qt 6's QFuture::waitForFinished does).
     void waitForFinished()
     {
-        m_watcher.waitForFinished();
-        if (m_handover)
-            tsan::acquire(m_handover.get());
+        try {
+            m_watcher.waitForFinished();
+        } catch (...) {
+            acquireResult();
+            throw;
+        }
+        acquireResult();
     }
     /// The work's result (waits for it). Rethrows what the work threw.
     T result()
@@ -118,6 +117,21 @@ public:
 
 private:
     template <typename F> class Task;
+    void acquireResult() const
+    {
+        if (m_handover)
+            tsan::acquire(m_handover.get());
+    }
+    /// Before the watcher lets go of the last run's future: whichever thread drops the last
+    /// reference frees the result (the worker's task may go after the job), so both sides
+    /// acquire what the other released first.
+    void dropResult() const
+    {
+        if (m_handover) {
+            tsan::acquire(m_handover.get());
+            tsan::release(m_handover.get());
+        }
+    }
     QFutureWatcher<T> m_watcher;
     /// TSan's token for the result's hand-over; shared, as the task may outlive the job.
     std::shared_ptr<const char> m_handover;
@@ -132,6 +146,13 @@ public:
         m_future.setThreadPool(QThreadPool::globalInstance());
         m_future.setRunnable(this);
         m_future.reportStarted();
+    }
+
+    /// The future may be the last reference to the result, read on the UI thread meanwhile.
+    ~Task() override
+    {
+        if (m_handover)
+            tsan::acquire(m_handover.get());
     }
 
     QFuture<T> future() { return m_future.future(); }
@@ -187,8 +208,7 @@ private:
 
 template <typename T> template <typename F> void BackgroundJob<T>::start(F work)
 {
-    if (m_handover) // the watcher drops the last run's result below, as in the destructor
-        tsan::acquire(m_handover.get());
+    dropResult(); // setFuture() lets go of the last run's future
     m_handover = std::make_shared<const char>();
     auto *task = new Task<F>(this, m_handover, std::move(work));
     m_watcher.setFuture(task->future());
