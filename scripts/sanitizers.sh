@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # shellcheck shell=bash
-# Sourced (not run) by scripts/build-asan.sh and scripts/test.sh: the sanitizer runtime options of
+# Sourced (not run) by scripts/build-sanitized.sh and scripts/test.sh: the sanitizer runtime options of
 # the ASan + UBSan build (build-asan/). Every finding is an error: ASan stops at the first one, LSan
 # reports the leaks left at exit, UBSan prints a stack and stops; the process then exits 86, a
 # status no FarmGuard command uses, so that a test judging a farmguard-cli exit status fails too.

@@ -3,7 +3,7 @@
 # Installs missing packages, builds, starts a throwaway PostGIS cluster (scripts/postgis-up.sh)
 # for the PostGIS tests, runs every test (ctest) and stops the cluster again.
 # A FARMGUARD_TEST_PG already set is used as it is (and left running).
-# FARMGUARD_ASAN=1 then also builds the ASan + UBSan build (scripts/build-asan.sh, build-asan/)
+# FARMGUARD_ASAN=1 then also builds the ASan + UBSan build (scripts/build-sanitized.sh asan, build-asan/)
 # and runs the tests there on the same cluster, failing on any sanitizer finding; =only runs just
 # that one; =0 skips it. Default 1 in CI (CI=true), 0 elsewhere. In CI the sanitizer run keeps to
 # a time budget (FARMGUARD_CI_BUDGET_MIN, default 85 of CI's 90 minutes, counted from this
@@ -59,9 +59,9 @@ fi
 
 if [ "${FARMGUARD_TSAN:-0}" = 1 ]; then
   # Not in CI by default: its cold build does not fit CI's budget (docs/design/thread-safety.md).
-  echo "test.sh: ThreadSanitizer build and threaded tests (scripts/build-tsan.sh, scripts/tsan-tests.sh)"
+  echo "test.sh: ThreadSanitizer build and threaded tests (scripts/build-sanitized.sh tsan, scripts/tsan-tests.sh)"
   start=$SECONDS
-  "$ROOT/scripts/build-tsan.sh"
+  "$ROOT/scripts/build-sanitized.sh" tsan
   "$ROOT/scripts/tsan-tests.sh"
   echo "test.sh: ThreadSanitizer build and tests took $((SECONDS - start)) s"
 fi
@@ -79,7 +79,7 @@ if [ "$asan" != 0 ]; then
     build_limit=(timeout "$((build_min * 60))")
   fi
   build_status=0
-  "${build_limit[@]}" "$ROOT/scripts/build-asan.sh" || build_status=$?
+  "${build_limit[@]}" "$ROOT/scripts/build-sanitized.sh" asan || build_status=$?
   if [ "$build_status" -eq 124 ]; then
     echo "test.sh: ASan + UBSan run skipped: its build did not finish in the $build_min minutes CI's budget left it" >&2
     exit 0
@@ -110,13 +110,9 @@ if [ "$asan" != 0 ]; then
     echo "test.sh: ASan + UBSan tests cut at CI's budget after $test_min min: only the tests that ran are judged" >&2
     status=0
   fi
-  found=("$reports"/*)
-  if [ -e "${found[0]}" ]; then
-    for f in "${found[@]}"; do
-      echo "test.sh: sanitizer report $f:" >&2
-      cat "$f" >&2
-    done
-    echo "test.sh: the sanitizers found ${#found[@]} problem(s), reports above" >&2
+  # shellcheck source=scripts/sanitizer-reports.sh
+  . "$ROOT/scripts/sanitizer-reports.sh"
+  if ! fail_on_reports "$reports" "" test.sh; then
     [ "$status" -ne 0 ] || status=1
   fi
   exit "$status"

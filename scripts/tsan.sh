@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # shellcheck shell=bash
-# Sourced (not run) by scripts/build-tsan.sh and scripts/test.sh: the ThreadSanitizer runtime
+# Sourced (not run) by scripts/build-sanitized.sh, scripts/tsan-tests.sh and scripts/test.sh: the ThreadSanitizer runtime
 # options of the TSan build (build-tsan/). Every unsuppressed report fails its process with exit
 # status 66 (no FarmGuard command uses it), so that a test judging a farmguard-cli status fails
 # too; halt_on_error=0 lets a test print all its reports first. Suppressions (uninstrumented

@@ -11,7 +11,6 @@
 #include "gis/store/project_store.h"
 #include "gis/usecases/project_analysis_job.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -74,18 +73,19 @@ MapAnalysis toMapAnalysis(const gis::ProjectAnalysisResult &result)
 AnalysisRunner::AnalysisRunner(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { emit finished(m_watcher.result()); });
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] { emit finished(m_job.result()); });
+    connect(&m_job, &BackgroundJobBase::progress, this, [this](double fraction) { emit progress(fraction); });
 }
 
 AnalysisRunner::~AnalysisRunner()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 QString AnalysisRunner::start(const MapLayerSet &layers)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return tr("An analysis is already running.");
     const MapLayer *incidents = firstOfKind(layers, gis::StyleKind::Incident);
     const MapLayer *basic = firstOfKind(layers, gis::StyleKind::BasicFarmland);
@@ -104,8 +104,7 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
     const int epsg = layers.workingEpsg();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    AnalysisRunner *self = this;  // the destructor waits for the task
-    m_watcher.setFuture(QtConcurrent::run([=] {
+    m_job.start([=](const BackgroundReport &report) {
         gis::EncroachmentRequest request;
         request.incidents = incidentData.get();
         request.basicFarmland = basicData.get();
@@ -114,9 +113,8 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
         request.idField = firstField(*incidentData, {"BH", "JCBH", "ID", "incident_id"});
         request.partyField = firstField(*incidentData, {"DSR", "party"});
         request.splitPlots.dateField = firstField(*incidentData, {"FXRQ"});
-        request.progress = [flag, self](int done, int total) {
-            const double fraction = total > 0 ? double(done) / total : 0;
-            QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+        request.progress = [flag, &report](int done, int total) {
+            report(total > 0 ? double(done) / total : 0);
             return !flag->load();
         };
         MapAnalysis result;
@@ -129,22 +127,21 @@ QString AnalysisRunner::start(const MapLayerSet &layers)
         }
         result.incidentLayerId = layerId;
         return result;
-    }));
+    });
     return {};
 }
 
 QString AnalysisRunner::start(gis::ProjectStore &store, const QString &incidentLayerId)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return tr("An analysis is already running.");
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    AnalysisRunner *self = this; // the destructor waits for the task
     gis::ProjectStore *project = &store;
     const QString why = tr("project analysed (F5)");
-    m_watcher.setFuture(QtConcurrent::run([project, flag, self, incidentLayerId, why] {
-        const auto progress = [flag, self](double fraction) {
-            QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+    m_job.start([project, flag, incidentLayerId, why](const BackgroundReport &report) {
+        const auto progress = [flag, &report](double fraction) {
+            report(fraction);
             return !flag->load();
         };
         MapAnalysis result;
@@ -164,7 +161,7 @@ QString AnalysisRunner::start(gis::ProjectStore &store, const QString &incidentL
         result.project = true;
         result.incidentLayerId = incidentLayerId;
         return result;
-    }));
+    });
     return {};
 }
 

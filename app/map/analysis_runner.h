@@ -6,7 +6,8 @@
 #include "gis/render/layer_style.h"
 #include "gis/usecases/project_analysis_job.h"
 
-#include <QFutureWatcher>
+#include "app/background_job.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -82,15 +83,15 @@ public:
     QString start(gis::ProjectStore &store, const QString &incidentLayerId);
     void cancel();
     /// Blocks until the running analysis (if any) has ended; finished() still follows.
-    void wait() { m_watcher.waitForFinished(); }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    void wait() { m_job.waitForFinished(); }
+    bool isBusy() const { return m_job.isRunning(); }
 
 signals:
     void progress(double fraction);
     void finished(const fg::app::MapAnalysis &result);
 
 private:
-    QFutureWatcher<MapAnalysis> m_watcher;
+    BackgroundJob<MapAnalysis> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 

@@ -10,7 +10,6 @@
 #include "gis/io/working_crs.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <map>
@@ -149,10 +148,10 @@ FirstPicture::FirstPicture(MapCanvas *canvas, QObject *parent)
     : QObject(parent)
     , m_canvas(canvas)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation)
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] {
+        if (m_job.property("generation").toInt() != m_generation)
             return; // stopped, or started again, meanwhile
-        ScannedLayers result = m_watcher.result();
+        ScannedLayers result = m_job.result();
         const bool show = !result.layers.empty() && m_canvas->layers()->layers().empty();
         if (show)
             m_canvas->setScannedLayers(std::move(result.layers), result.extent);
@@ -162,17 +161,16 @@ FirstPicture::FirstPicture(MapCanvas *canvas, QObject *parent)
 
 FirstPicture::~FirstPicture()
 {
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 void FirstPicture::start(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides)
 {
     stop();
-    if (!m_canvas->layers()->layers().empty() || m_watcher.isRunning())
+    if (!m_canvas->layers()->layers().empty() || m_job.isRunning())
         return;
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(
-        [paths, workingEpsg, overrides] { return scanForFirstPicture(paths, workingEpsg, overrides); }));
+    m_job.setProperty("generation", m_generation);
+    m_job.start([paths, workingEpsg, overrides] { return scanForFirstPicture(paths, workingEpsg, overrides); });
 }
 
 void FirstPicture::stop()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "app/map/layer_loader.h"
 #include "gis/render/render_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QRectF>
 
@@ -54,7 +54,7 @@ signals:
 
 private:
     MapCanvas *m_canvas;
-    QFutureWatcher<ScannedLayers> m_watcher;
+    BackgroundJob<ScannedLayers> m_job;
     int m_generation = 0;
 };
 

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -109,31 +108,29 @@ LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOve
 LayerLoader::LayerLoader(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { emit finished(m_watcher.result()); });
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] { emit finished(m_job.result()); });
+    connect(&m_job, &BackgroundJobBase::progress, this, &LayerLoader::progress);
 }
 
 LayerLoader::~LayerLoader()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 bool LayerLoader::load(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides)
 {
-    if (m_watcher.isRunning())
+    if (m_job.isRunning())
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    // The destructor waits for the task, so `self` outlives it; queued calls to a deleted
-    // receiver are dropped by Qt.
-    LayerLoader *self = this;
-    m_watcher.setFuture(QtConcurrent::run([paths, workingEpsg, overrides, flag, self] {
-        return loadLayers(paths, workingEpsg, overrides, [flag, self](double fraction, const QString &file) {
-            QMetaObject::invokeMethod(
-                self, [self, fraction, file] { emit self->progress(fraction, file); }, Qt::QueuedConnection);
+    // The destructor waits for the task; reports still queued when it is deleted are dropped.
+    m_job.start([paths, workingEpsg, overrides, flag](const BackgroundReport &report) {
+        return loadLayers(paths, workingEpsg, overrides, [flag, &report](double fraction, const QString &file) {
+            report(fraction, file);
             return !flag->load();
         });
-    }));
+    });
     return true;
 }
 

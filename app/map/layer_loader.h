@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QFutureWatcher>
+#include "app/background_job.h"
 #include <QRectF>
 #include <QObject>
 #include <QStringList>
@@ -56,7 +56,7 @@ struct ReadOverrides
 LoadedLayers loadLayers(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides = {},
                         const std::function<bool(double, const QString &)> &progress = {});
 
-/// Loads layers in the background (QtConcurrent), reporting progress on the UI thread.
+/// Loads layers in the background (BackgroundJob), reporting progress on the UI thread.
 class LayerLoader : public QObject
 {
     Q_OBJECT
@@ -68,14 +68,14 @@ public:
     /// Starts loading; ignored (returns false) while another load runs.
     bool load(const QStringList &paths, int workingEpsg, const ReadOverrides &overrides = {});
     void cancel();
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_job.isRunning(); }
 
 signals:
     void progress(double fraction, const QString &file);
     void finished(const fg::app::LoadedLayers &result);
 
 private:
-    QFutureWatcher<LoadedLayers> m_watcher;
+    BackgroundJob<LoadedLayers> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/map/map_canvas.h"
 
+#include "app/background_job.h"
 #include "app/map/map_layer_set.h"
 #include "app/map/map_tool.h"
 #include "gis/io/vector_layer.h"
@@ -9,7 +10,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -174,7 +174,7 @@ void MapCanvas::clearScannedLayers()
         return;
     // The scans map the county's files: unmapping them and freeing their rows (tens of MB) is
     // left to a worker, so the UI thread never waits on it.
-    static_cast<void>(QtConcurrent::run([dropped = std::move(m_scanned)] { Q_UNUSED(dropped); }));
+    BackgroundJob<void>::detach([dropped = std::move(m_scanned)] { Q_UNUSED(dropped); });
     m_scanned.clear();
     refresh();
 }

@@ -7,7 +7,6 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -42,13 +41,13 @@ QString describeLayer(const gis::VectorLayer &layer)
 OpenLayersPreview::OpenLayersPreview(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] {
         if (m_hasPending) {
             m_hasPending = false;
             request(m_pendingPath, m_pending);
             return;
         }
-        emit ready(m_path, m_watcher.result());
+        emit ready(m_path, m_job.result());
     });
 }
 
@@ -56,12 +55,12 @@ OpenLayersPreview::~OpenLayersPreview()
 {
     if (m_cancel)
         m_cancel->store(true);
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 void OpenLayersPreview::request(const QString &path, const ReadOverrides &overrides)
 {
-    if (m_watcher.isRunning()) {
+    if (m_job.isRunning()) {
         // The running read is stale: stop it and read this one when it has stopped.
         m_cancel->store(true);
         m_pendingPath = path;
@@ -72,7 +71,7 @@ void OpenLayersPreview::request(const QString &path, const ReadOverrides &overri
     m_path = path;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([path, overrides, flag] {
+    m_job.start([path, overrides, flag] {
         gis::ReadOptions options;
         options.encoding = overrides.encoding;
         options.crs = overrides.crs;
@@ -84,7 +83,7 @@ void OpenLayersPreview::request(const QString &path, const ReadOverrides &overri
         } catch (const gis::ReadCancelled &) {
             return QString();
         }
-    }));
+    });
 }
 
 QString OpenLayersPreview::describe(const QString &path, const ReadOverrides &overrides)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "app/map/layer_loader.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -25,7 +25,7 @@ public:
 
     /// Reads @p path with @p overrides in the background; ready() follows.
     void request(const QString &path, const ReadOverrides &overrides);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_job.isRunning(); }
     /// The text of a read layer (or of the error) as the dialog shows it. Pure.
     static QString describe(const QString &path, const ReadOverrides &overrides);
 
@@ -33,7 +33,7 @@ signals:
     void ready(const QString &path, const QString &text);
 
 private:
-    QFutureWatcher<QString> m_watcher;
+    BackgroundJob<QString> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_path;
     QString m_pendingPath;

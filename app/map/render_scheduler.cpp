@@ -3,7 +3,6 @@
 
 #include "gis/render/map_renderer.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -63,12 +62,12 @@ void RenderScheduler::start()
         return;
     }
     for (size_t i = 0; i < flight.job->layers.size(); ++i) {
-        auto *watcher = new QFutureWatcher<gis::LayerImage>();
-        connect(watcher, &QFutureWatcherBase::finished, this, &RenderScheduler::layerDone);
+        auto *layer = new BackgroundJob<gis::LayerImage>();
+        connect(layer, &BackgroundJobBase::finished, this, &RenderScheduler::layerDone);
         std::shared_ptr<const gis::RenderJob> job = flight.job;
         std::shared_ptr<std::atomic_bool> flag = flight.cancel;
-        watcher->setFuture(QtConcurrent::run([job, flag, i] { return gis::renderLayer(*job, i, *flag); }));
-        flight.layers.push_back(watcher);
+        layer->start([job, flag, i] { return gis::renderLayer(*job, i, *flag); });
+        flight.layers.push_back(layer);
     }
 }
 
@@ -79,13 +78,12 @@ void RenderScheduler::layerDone()
     Flight &flight = *m_flight;
     std::vector<gis::LayerImage> images;
     images.reserve(flight.layers.size());
-    for (QFutureWatcher<gis::LayerImage> *watcher : flight.layers)
-        images.push_back(watcher->result());
+    for (BackgroundJob<gis::LayerImage> *layer : flight.layers)
+        images.push_back(layer->result());
     std::shared_ptr<const gis::RenderJob> job = flight.job;
-    flight.compose = new QFutureWatcher<QImage>();
-    connect(flight.compose, &QFutureWatcherBase::finished, this, &RenderScheduler::composeDone);
-    flight.compose->setFuture(
-        QtConcurrent::run([job, images = std::move(images)] { return gis::composeMap(*job, images); }));
+    flight.compose = new BackgroundJob<QImage>();
+    connect(flight.compose, &BackgroundJobBase::finished, this, &RenderScheduler::composeDone);
+    flight.compose->start([job, images = std::move(images)] { return gis::composeMap(*job, images); });
 }
 
 void RenderScheduler::composeDone()

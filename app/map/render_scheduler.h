@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "gis/render/layer_renderer.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QTimer>
@@ -14,7 +14,7 @@
 
 namespace fg::app {
 
-/// Runs map renders off the UI thread: one QtConcurrent task per layer on an immutable RenderJob,
+/// Runs map renders off the UI thread: one BackgroundJob per layer on an immutable RenderJob,
 /// then one task that composites the layers and places labels. A new request cancels the running
 /// render (atomic flag checked per feature) and is debounced by a single-shot timer.
 /// Lives on the UI thread; signals arrive there.
@@ -44,7 +44,7 @@ private:
     void layerDone();
     void composeDone();
 
-    /// One render in flight. Dropping it disconnects and deletes its watchers later (one of them
+    /// One render in flight. Dropping it disconnects and deletes its jobs later (one of them
     /// may be emitting right now); its tasks hold their own shared copies of the job and cancel
     /// flag, so they end safely on their own.
     struct Flight
@@ -52,8 +52,8 @@ private:
         ~Flight();
         std::shared_ptr<const gis::RenderJob> job;
         std::shared_ptr<std::atomic_bool> cancel;
-        std::vector<QFutureWatcher<gis::LayerImage> *> layers;
-        QFutureWatcher<QImage> *compose = nullptr;
+        std::vector<BackgroundJob<gis::LayerImage> *> layers;
+        BackgroundJob<QImage> *compose = nullptr;
         size_t remaining = 0;
         QElapsedTimer clock;
     };

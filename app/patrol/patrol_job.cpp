@@ -4,23 +4,23 @@
 #include "core/input_error.h"
 #include "gis/io/layer_reader.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
 PatrolJob::PatrolJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] {
         m_busy = false;
-        emit finished(m_watcher.result());
+        emit finished(m_job.result());
     });
+    connect(&m_job, &BackgroundJobBase::progress, this, [this](double fraction) { emit progress(fraction); });
 }
 
 PatrolJob::~PatrolJob()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 bool PatrolJob::start(Work work)
@@ -30,13 +30,11 @@ bool PatrolJob::start(Work work)
     m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    PatrolJob *self = this; // the destructor waits for the task
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), flag, self] {
+    m_job.start([work = std::move(work), flag](const BackgroundReport &report) {
         JobOutcome outcome;
         try {
-            work([flag, self](double fraction) {
-                QMetaObject::invokeMethod(
-                    self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+            work([flag, &report](double fraction) {
+                report(fraction);
                 return !flag->load();
             });
         } catch (const core::InputError &error) {
@@ -47,7 +45,7 @@ bool PatrolJob::start(Work work)
             outcome.error = QString::fromLocal8Bit(error.what()); // never through the future
         }
         return outcome;
-    }));
+    });
     return true;
 }
 
@@ -60,7 +58,7 @@ void PatrolJob::cancel()
 void PatrolJob::cancelAndWait()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 } // namespace fg::app

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "gis/store/store_types.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -20,7 +20,7 @@ struct JobOutcome
     bool ok() const { return !cancelled && error.isEmpty(); }
 };
 
-/// Runs one use case on the open project's store in the background (QtConcurrent) with progress
+/// Runs one use case on the open project's store in the background (BackgroundJob) with progress
 /// and cancel, the way ProjectOpener opens projects: the work gets a gis::StoreProgress whose
 /// false return is the user's Cancel; core::InputError and gis::ReadCancelled become the
 /// outcome. The store is serialised, so the UI may still read it meanwhile (it waits). One job
@@ -47,7 +47,7 @@ signals:
     void finished(const fg::app::JobOutcome &outcome);
 
 private:
-    QFutureWatcher<JobOutcome> m_watcher;
+    BackgroundJob<JobOutcome> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;
 };

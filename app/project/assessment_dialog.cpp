@@ -15,7 +15,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace fg::app {
 
@@ -94,24 +93,24 @@ AssessmentDialog::AssessmentDialog(gis::ProjectStore &store, QWidget *parent)
     connect(m_year, &QSpinBox::valueChanged, this, &AssessmentDialog::refresh);
     connect(m_setTarget, &QPushButton::clicked, this, &AssessmentDialog::askTarget);
     connect(m_addMeasure, &QPushButton::clicked, this, &AssessmentDialog::askMeasure);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AssessmentDialog::fill);
+    connect(&m_job, &BackgroundJobBase::finished, this, &AssessmentDialog::fill);
     resize(1100, 520); // fits 1366×768 with the task bar
     refresh();
 }
 
 AssessmentDialog::~AssessmentDialog()
 {
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 void AssessmentDialog::refresh()
 {
-    if (m_watcher.isRunning())
-        m_watcher.waitForFinished();
+    if (m_job.isRunning())
+        m_job.waitForFinished();
     m_status->setText(tr("Computing…"));
     gis::ProjectStore *store = &m_store;
     const int year = m_year->value();
-    m_watcher.setFuture(QtConcurrent::run([store, year] {
+    m_job.start([store, year] {
         Outcome outcome;
         try {
             outcome.assessment = gis::TownshipAssessmentBuilder::build(*store, year);
@@ -119,12 +118,12 @@ void AssessmentDialog::refresh()
             outcome.error = QString::fromUtf8(e.what());
         }
         return outcome;
-    }));
+    });
 }
 
 void AssessmentDialog::fill()
 {
-    const Outcome outcome = m_watcher.result();
+    const Outcome outcome = m_job.result();
     ++m_fills;
     if (!outcome.error.isEmpty()) {
         m_status->setText(tr("The figures could not be computed: %1").arg(outcome.error));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "gis/usecases/township_assessment.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <functional>
 
@@ -52,7 +52,7 @@ public:
     QPushButton *targetButton() const { return m_setTarget; }
     QPushButton *measureButton() const { return m_addMeasure; }
     /// True while the figures are being computed.
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_job.isRunning(); }
     /// How many times the table was filled (each computation that ended).
     int fills() const { return m_fills; }
     /// The figures shown (empty before the first computation ends).
@@ -84,7 +84,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_setTarget = nullptr;
     QPushButton *m_addMeasure = nullptr;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob<Outcome> m_job;
     gis::TownshipAssessment m_assessment;
     int m_fills = 0;
 };

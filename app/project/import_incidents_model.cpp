@@ -6,9 +6,6 @@
 #include "gis/io/layer_reader.h"
 #include "gis/io/vector_layer.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -43,13 +40,14 @@ QString ImportIncidentsModel::roleName(Role role)
 ImportIncidentsModel::ImportIncidentsModel(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportIncidentsModel::onFinished);
+    connect(&m_job, &BackgroundJobBase::finished, this, &ImportIncidentsModel::onFinished);
+    connect(&m_job, &BackgroundJobBase::counted, this, &ImportIncidentsModel::progress);
 }
 
 ImportIncidentsModel::~ImportIncidentsModel()
 {
     // The worker reports to this object; let it finish its current commit first.
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 void ImportIncidentsModel::load(const QString &layerPath)
@@ -114,19 +112,15 @@ bool ImportIncidentsModel::start(gis::ProjectStore &store)
         return false;
     gis::IncidentImportOptions options = this->options();
     m_cancel->store(false);
-    QPointer<ImportIncidentsModel> self(this);
-    // The file is one edit: progress counts the incidents written before the one commit, and a
-    // cancel rolls the whole file back.
-    options.progress = [self, cancel = m_cancel](int done, int total) {
-        QMetaObject::invokeMethod(self.data(), [self, done, total] {
-            if (self)
-                emit self->progress(done, total);
-        }, Qt::QueuedConnection);
-        return !cancel->load();
-    };
     const QString layerPath = m_path;
     gis::ProjectStore *target = &store;
-    m_watcher.setFuture(QtConcurrent::run([target, layerPath, options]() {
+    m_job.start([target, layerPath, options, cancel = m_cancel](const BackgroundReport &report) mutable {
+        // The file is one edit: progress counts the incidents written before the one commit,
+        // and a cancel rolls the whole file back.
+        options.progress = [&report, cancel](int done, int total) {
+            report.count(done, total);
+            return !cancel->load();
+        };
         Outcome outcome;
         try {
             outcome.result = gis::IncidentImporter::run(*target, layerPath, options);
@@ -141,13 +135,13 @@ bool ImportIncidentsModel::start(gis::ProjectStore &store)
             outcome.error = QString::fromUtf8(error.what());
         }
         return outcome;
-    }));
+    });
     return true;
 }
 
 void ImportIncidentsModel::onFinished()
 {
-    const Outcome outcome = m_watcher.result();
+    const Outcome outcome = m_job.result();
     if (!outcome.error.isEmpty())
         emit failed(outcome.error);
     else

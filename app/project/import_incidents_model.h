@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "gis/usecases/incident_importer.h"
 #include "gis/store/project_store.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -53,7 +53,7 @@ public:
     /// Starts the import into @p store (which must outlive the import) as its operator; false
     /// while one runs.
     bool start(gis::ProjectStore &store);
-    bool running() const { return m_watcher.isRunning(); }
+    bool running() const { return m_job.isRunning(); }
     /// Cancels the running import: the file is one edit, so nothing of it is stored; failed()
     /// then says so. Nothing happens once the import's commit has begun.
     void cancel() { m_cancel->store(true); }
@@ -77,7 +77,7 @@ private:
     std::vector<QStringList> m_rows; ///< every feature's field values as text
     std::array<QString, kRoleCount> m_mapping;
     gis::ImportLimits m_limits;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob<Outcome> m_job;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
 };
 

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -63,20 +62,21 @@ PartyPanel::PartyPanel(QWidget *parent)
     layout->addWidget(m_rule);
     layout->addWidget(m_possibleBox);
     setWidget(body);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &PartyPanel::onMeasured);
+    connect(&m_job, &BackgroundJobBase::finished, this, &PartyPanel::onMeasured);
+    connect(&m_job, &BackgroundJobBase::progress, this, [this](double fraction) { emit progress(fraction); });
 }
 
 PartyPanel::~PartyPanel()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 void PartyPanel::setSession(ProjectSession *session)
 {
     // The running measurement reads the session's store: it ends before that store may go.
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
     m_pending = false;
     ++m_generation;
     if (m_session)
@@ -122,19 +122,19 @@ void PartyPanel::start()
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
     m_runGeneration = m_generation;
     m_busy = true;
-    PartyPanel *self = this; // the destructor and setSession() wait for the task
+    // The destructor and setSession() wait for the task.
     const gis::ProjectStore *store = &m_session->store();
-    m_watcher.setFuture(QtConcurrent::run([store, flag, self] {
-        return measurePartyTotals(*store, [flag, self](double fraction) {
-            QMetaObject::invokeMethod(self, [self, fraction] { emit self->progress(fraction); }, Qt::QueuedConnection);
+    m_job.start([store, flag](const BackgroundReport &report) {
+        return measurePartyTotals(*store, [flag, &report](double fraction) {
+            report(fraction);
             return !flag->load();
         });
-    }));
+    });
 }
 
 void PartyPanel::onMeasured()
 {
-    const PartyTotals totals = m_watcher.result();
+    const PartyTotals totals = m_job.result();
     const bool stale = m_runGeneration != m_generation;
     m_busy = false;
     if (m_pending && m_session) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "app/project/party_totals.h"
 
 #include <QDockWidget>
-#include <QFutureWatcher>
 #include <QSet>
 
 #include <atomic>
@@ -23,7 +23,7 @@ class ProjectSession;
 /// Parties over a threshold are shown in red and named in a warning line. Parties matched by name
 /// and ID number; recorded parties that may be one are listed apart, for a person to decide
 /// (same / different, logged through gis::PartyIdentities). The measuring runs in the background
-/// (QtConcurrent); the panel itself lives on the UI thread.
+/// (BackgroundJob); the panel itself lives on the UI thread.
 class PartyPanel : public QDockWidget
 {
     Q_OBJECT
@@ -69,7 +69,7 @@ private:
     void askAndDecide(bool same);
 
     ProjectSession *m_session = nullptr;
-    QFutureWatcher<PartyTotals> m_watcher;
+    BackgroundJob<PartyTotals> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_generation = 0;      ///< bumped by setSession(); a run of an older one is dropped
     int m_runGeneration = 0;

@@ -5,7 +5,6 @@
 #include "gis/io/layer_reader.h"
 #include "gis/store/project_stores.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -49,16 +48,17 @@ std::shared_ptr<CreatedProject> buildProject(const QString &path, const gis::Pro
 ProjectCreator::ProjectCreator(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] {
         m_busy = false;
-        emit finished(m_watcher.result());
+        emit finished(m_job.result());
     });
+    connect(&m_job, &BackgroundJobBase::progress, this, &ProjectCreator::progress);
 }
 
 ProjectCreator::~ProjectCreator()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 bool ProjectCreator::create(const QString &path, const gis::ProjectSources &sources, const gis::OperatorIdentity &who)
@@ -68,14 +68,13 @@ bool ProjectCreator::create(const QString &path, const gis::ProjectSources &sour
     m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    ProjectCreator *self = this; // the destructor waits for the task
-    m_watcher.setFuture(QtConcurrent::run([path, sources, who, flag, self] {
-        return buildProject(path, sources, who, [flag, self](double fraction, const QString &what) {
-            QMetaObject::invokeMethod(
-                self, [self, fraction, what] { emit self->progress(fraction, what); }, Qt::QueuedConnection);
+    // The destructor waits for the task.
+    m_job.start([path, sources, who, flag](const BackgroundReport &report) {
+        return buildProject(path, sources, who, [flag, &report](double fraction, const QString &what) {
+            report(fraction, what);
             return !flag->load();
         });
-    }));
+    });
     return true;
 }
 

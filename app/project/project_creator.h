@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "app/project/project_opener.h"
 #include "gis/usecases/project_builder.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -27,7 +27,7 @@ struct CreatedProject
 std::shared_ptr<CreatedProject> buildProject(const QString &path, const gis::ProjectSources &sources,
     const gis::OperatorIdentity &who, const std::function<bool(double, const QString &)> &progress = {});
 
-/// Builds new projects in the background (QtConcurrent), reporting progress on the UI thread,
+/// Builds new projects in the background (BackgroundJob), reporting progress on the UI thread,
 /// the way ProjectOpener opens them.
 class ProjectCreator : public QObject
 {
@@ -49,7 +49,7 @@ signals:
     void finished(const std::shared_ptr<fg::app::CreatedProject> &result);
 
 private:
-    QFutureWatcher<std::shared_ptr<CreatedProject>> m_watcher;
+    BackgroundJob<std::shared_ptr<CreatedProject>> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;
 };

@@ -6,7 +6,6 @@
 #include "gis/store/project_stores.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fg::app {
 
@@ -76,16 +75,17 @@ std::shared_ptr<OpenedProject> readProject(
 ProjectOpener::ProjectOpener(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+    connect(&m_job, &BackgroundJobBase::finished, this, [this] {
         m_busy = false;
-        emit finished(m_watcher.result());
+        emit finished(m_job.result());
     });
+    connect(&m_job, &BackgroundJobBase::progress, this, &ProjectOpener::progress);
 }
 
 ProjectOpener::~ProjectOpener()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_job.waitForFinished();
 }
 
 bool ProjectOpener::open(const QString &path, const gis::OperatorIdentity &who)
@@ -111,14 +111,13 @@ bool ProjectOpener::start(Reader reader)
     m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<std::atomic_bool> flag = m_cancel;
-    ProjectOpener *self = this; // the destructor waits for the task
-    m_watcher.setFuture(QtConcurrent::run([reader = std::move(reader), flag, self] {
-        return reader([flag, self](double fraction, const QString &what) {
-            QMetaObject::invokeMethod(
-                self, [self, fraction, what] { emit self->progress(fraction, what); }, Qt::QueuedConnection);
+    // The destructor waits for the task.
+    m_job.start([reader = std::move(reader), flag](const BackgroundReport &report) {
+        return reader([flag, &report](double fraction, const QString &what) {
+            report(fraction, what);
             return !flag->load();
         });
-    }));
+    });
     return true;
 }
 

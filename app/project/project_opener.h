@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/background_job.h"
 #include "app/project/project_session.h"
 #include "gis/store/project_store.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -39,7 +39,7 @@ std::shared_ptr<OpenedProject> readProject(const QString &path, const gis::Opera
 std::shared_ptr<OpenedProject> readProject(std::unique_ptr<gis::ProjectStore> store,
     const std::function<bool(double, const QString &)> &progress = {});
 
-/// Opens projects in the background (QtConcurrent), reporting progress on the UI thread.
+/// Opens projects in the background (BackgroundJob), reporting progress on the UI thread.
 class ProjectOpener : public QObject
 {
     Q_OBJECT
@@ -65,7 +65,7 @@ private:
     using Reader = std::function<std::shared_ptr<OpenedProject>(const std::function<bool(double, const QString &)> &)>;
     bool start(Reader reader);
 
-    QFutureWatcher<std::shared_ptr<OpenedProject>> m_watcher;
+    BackgroundJob<std::shared_ptr<OpenedProject>> m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;
 };
