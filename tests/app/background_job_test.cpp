@@ -46,7 +46,9 @@ TEST_CASE("A background job runs its work on a pooled thread and hands the resul
     BackgroundJob<std::vector<int>> job;
     QSignalSpy finished(&job, &BackgroundJobBase::finished);
     std::atomic<QThread *> worker{nullptr};
-    job.start([&worker] {
+    QSemaphore checkedRunning; // the work may not finish before the test has seen it running
+    job.start([&worker, &checkedRunning] {
+        checkedRunning.acquire();
         worker = QThread::currentThread();
         std::vector<int> squares;
         for (int i = 0; i < 1000; ++i)
@@ -54,6 +56,7 @@ TEST_CASE("A background job runs its work on a pooled thread and hands the resul
         return squares;
     });
     CHECK(job.isRunning());
+    checkedRunning.release();
     REQUIRE(waitForSignal(finished));
     CHECK_FALSE(job.isRunning());
     CHECK_FALSE(job.isCancelled());
