@@ -45,6 +45,7 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
     // One snapshot: another process appending meanwhile never shows as "events deleted".
     SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
     LogCheck check;
+    std::shared_ptr<void> compared;
     check.integrity = integrity(options);
     if (const QString crs = workingCrsProblem(); !crs.isEmpty())
         check.integrity = check.integrity == QLatin1String("ok") ? crs : check.integrity + QLatin1Char('\n') + crs;
@@ -67,7 +68,7 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
         if (options.data && m_info.schemaVersion >= 5)
             derivation = aside([parsing] { return LogReplay::derive(parsing.get()); });
         if (options.data)
-            checkData(check, derivation, options);
+            compared = checkData(check, derivation, options);
         check.report = chain.get();
         const QList<core::AuditEvent> &events = parsing.get();
         if (!events.isEmpty())
@@ -81,6 +82,11 @@ LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
             throw;
         check.integrity += QLatin1Char('\n') + error.problem();
     }
+    // Only now: the derived rows share their strings with the events, which the chain's and the
+    // derivation's threads read. Leaving the try block joined those threads and dropped the
+    // events, so the freeing thread starts after every read of them (a thread's start orders it
+    // plainly; the strings' reference counts, partly dropped inside Qt, would not for ThreadSanitizer).
+    freeAside(std::move(compared));
     return check; // the snapshot only read: it ends by rolling back (a damaged file may refuse COMMIT)
 }
 
@@ -124,13 +130,14 @@ DataRows withoutNewerTables(const DataRows &rows, int schemaVersion)
 
 } // namespace
 
-void SqlProjectStore::checkData(LogCheck &check, std::future<DataRows> &derivation, const LogCheckOptions &options) const
+std::shared_ptr<void> SqlProjectStore::checkData(LogCheck &check, std::future<DataRows> &derivation,
+    const LogCheckOptions &options) const
 {
     if (!derivation.valid()) { // schema before 5
         check.notes << tr("the data was not checked against the log: the project has schema version %1 (open it once "
                           "for editing to upgrade it)")
                            .arg(m_info.schemaVersion);
-        return;
+        return {};
     }
     StoredRows stored = storedRows(options.attachmentContent);
     DataRows derived = derivation.get();
@@ -148,10 +155,20 @@ void SqlProjectStore::checkData(LogCheck &check, std::future<DataRows> &derivati
             check.rowsChecked[table.name] += int(table.rows.size());
     check.dataChecked = true;
     check.notes << tr("the patrol tables (grid, officers, plans, tracks, records) are not derived from the log");
-    // Nothing reads the two sets of rows after the comparison, and freeing them (maps of maps, a
-    // row per incident, case and event) took tens of milliseconds on the opening thread.
-    auto compared = std::make_shared<std::pair<StoredRows, DataRows>>(std::move(stored), std::move(derived));
-    m_comparedRowsFreed = std::async(std::launch::async, [compared = std::move(compared)]() mutable { compared.reset(); });
+    return std::make_shared<std::pair<StoredRows, DataRows>>(std::move(stored), std::move(derived));
+}
+
+void SqlProjectStore::freeAside(std::shared_ptr<void> rows) const
+{
+    // Nothing reads the compared rows after the check, and freeing them (maps of maps, a row per
+    // incident, case and event) took tens of milliseconds on the opening thread.
+    if (!rows)
+        return;
+    try {
+        m_comparedRowsFreed = std::async(std::launch::async, [rows = std::move(rows)]() mutable { rows.reset(); });
+    } catch (const std::system_error &) {
+        // No thread to be had: the rows go with the work's captures, here.
+    }
 }
 
 void SqlProjectStore::checkAnchors(LogCheck &check, const QList<core::AuditEvent> &events,

@@ -246,7 +246,11 @@ private:
     /// The data check and the anchors of checkLog(), on the events read in its snapshot. The
     /// data check reads the stored rows on the connection's thread and compares them with
     /// @p derivation, the log's, running meanwhile on another core (invalid before schema 5).
-    void checkData(LogCheck &check, std::future<DataRows> &derivation, const LogCheckOptions &options) const;
+    /// Returns the two compared sets of rows, for freeAside() once the check's threads are joined.
+    std::shared_ptr<void> checkData(LogCheck &check, std::future<DataRows> &derivation,
+        const LogCheckOptions &options) const;
+    /// Frees @p rows on a thread of its own (here when none can be started).
+    void freeAside(std::shared_ptr<void> rows) const;
     void checkAnchors(LogCheck &check, const QList<core::AuditEvent> &events, const LogCheckOptions &options,
         const core::LogKey *key) const;
     /// The key id of a keyed log (the setting), or empty.
@@ -273,7 +277,7 @@ private:
     std::optional<QStringList> m_editTables;
     /// Inside inOneEdit: the log's head and key as the edit's appends left them.
     mutable EditLogHead m_editLog;
-    /// The rows the last data check compared, being freed on a thread of their own (checkData);
+    /// The rows the last data check compared, being freed on a thread of their own (freeAside);
     /// the future waits in its destructor, the first member destroyed.
     mutable std::future<void> m_comparedRowsFreed;
 };
