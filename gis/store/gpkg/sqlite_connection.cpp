@@ -185,10 +185,10 @@ sqlite3_stmt *SqliteConnection::prepared(const QString &sql) const
 {
     // The same few statements run once per row of an import or a log check: parsing them again
     // each time cost more than running them (a fifth of an import's time at 10k parcels).
-    const auto cached = m_statements.find(sql);
-    if (cached != m_statements.end() && !cached->second.empty()) {
-        sqlite3_stmt *stmt = cached->second.back();
-        cached->second.pop_back();
+    auto kept = m_statements.find(sql);
+    if (kept != m_statements.end() && !kept->second.empty()) {
+        sqlite3_stmt *stmt = kept->second.back();
+        kept->second.pop_back();
         return stmt;
     }
     const QByteArray text = sql.toUtf8();
@@ -197,7 +197,10 @@ sqlite3_stmt *SqliteConnection::prepared(const QString &sql) const
         sqlite3_finalize(stmt);
         fail(tr("cannot prepare '%1'").arg(sql.left(80)));
     }
-    m_textOf.emplace(stmt, sql);
+    // A text's list is made with its first statement, while there is room for another text.
+    if (kept == m_statements.end() && m_statements.size() < kKeptStatements)
+        kept = m_statements.emplace(sql, std::vector<sqlite3_stmt *>()).first;
+    m_textOf.emplace(stmt, kept == m_statements.end() ? nullptr : &kept->second);
     return stmt;
 }
 
@@ -207,19 +210,14 @@ void SqliteConnection::release(sqlite3_stmt *stmt) const
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     const auto known = m_textOf.find(stmt);
-    if (known == m_textOf.end()) { // not one of prepared()'s: keep nothing of it
+    std::vector<sqlite3_stmt *> *kept = known == m_textOf.end() ? nullptr : known->second;
+    if (!kept || kept->size() >= kKeptPerStatement) { // not one of prepared()'s, or no room
+        if (known != m_textOf.end())
+            m_textOf.erase(known);
         sqlite3_finalize(stmt);
         return;
     }
-    auto kept = m_statements.find(known->second);
-    if (kept == m_statements.end() && m_statements.size() < kKeptStatements)
-        kept = m_statements.emplace(known->second, std::vector<sqlite3_stmt *>()).first;
-    if (kept == m_statements.end() || kept->second.size() >= kKeptPerStatement) {
-        m_textOf.erase(known);
-        sqlite3_finalize(stmt);
-        return;
-    }
-    kept->second.push_back(stmt);
+    kept->push_back(stmt);
 }
 
 void SqliteConnection::finalizeKept()
@@ -230,6 +228,9 @@ void SqliteConnection::finalizeKept()
             sqlite3_finalize(stmt);
         }
     m_statements.clear();
+    // Statements still in use no longer have a list to go back to.
+    for (auto &[stmt, list] : m_textOf)
+        list = nullptr;
 }
 
 std::unique_ptr<SqlRows> SqliteConnection::query(const QString &sql, const SqlParams &params) const

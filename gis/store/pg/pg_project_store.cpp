@@ -276,7 +276,7 @@ QRectF PgProjectStore::tableExtent(const QString &table) const
     return QRectF(QPointF(rows->real(0), rows->real(1)), QPointF(rows->real(2), rows->real(3)));
 }
 
-std::optional<core::ChainAnchor> PgProjectStore::lockLogHead()
+std::optional<core::ChainAnchor> PgProjectStore::lockLogHead() const
 {
     auto rows = db().query(QStringLiteral("SELECT seq, hash FROM fg_lock_log_head()"));
     if (!rows->next() || rows->isNull(0))

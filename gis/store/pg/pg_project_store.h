@@ -51,7 +51,7 @@ protected:
     std::vector<FieldDefinition> referenceFields(const QString &table) const override;
     bool hasTable(const QString &table) const override;
     QRectF tableExtent(const QString &table) const override;
-    std::optional<core::ChainAnchor> lockLogHead() override;
+    std::optional<core::ChainAnchor> lockLogHead() const override;
     QString rowOrder() const override { return QStringLiteral("row_no"); }
     CrsDecision workingCrs() const override;
     QString integrity(const LogCheckOptions &options) const override;

@@ -60,6 +60,14 @@ public:
     virtual void commit() = 0;
     virtual void rollback() = 0;
     virtual bool inTransaction() const = 0;
+
+    /// How many transactions and savepoints SqlTransaction rolled back on this connection: what
+    /// a store learnt of the rows inside an edit holds only while this count stands (EditLogHead).
+    quint64 rollbacks() const { return m_rollbacks; }
+    void countRollback() { ++m_rollbacks; }
+
+private:
+    quint64 m_rollbacks = 0;
 };
 
 /// Commits on commit(), rolls back when destroyed without it (an exception on the way).
@@ -91,6 +99,7 @@ public:
     ~SqlTransaction()
     {
         if (m_open) {
+            m_connection.countRollback();
             try {
                 if (m_savepoint.isEmpty())
                     m_connection.rollback();

@@ -41,7 +41,17 @@ QString SqlProjectStore::chainKeyId() const
 
 const core::LogKey *SqlProjectStore::appendKey(bool keying) const
 {
-    const QString keyed = keying ? (m_key ? m_key->id() : QString()) : chainKeyId();
+    QString keyed;
+    if (keying) {
+        keyed = m_key ? m_key->id() : QString();
+    } else if (m_editTables) { // the setting read once per edit (keyLog writes it after a keying event)
+        m_editLog.forgetIfRolledBack(m_db->rollbacks());
+        if (!m_editLog.chainKeyId)
+            m_editLog.chainKeyId = chainKeyId();
+        keyed = *m_editLog.chainKeyId;
+    } else {
+        keyed = chainKeyId();
+    }
     if (keyed.isEmpty() && !keying)
         return nullptr;
     if (!m_key || m_key->id() != keyed)
@@ -61,7 +71,7 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     const QJsonValue &oldValue, const LoggedJson &newLogged)
 {
     std::optional<core::AuditEvent> previous;
-    if (const std::optional<core::ChainAnchor> head = lockLogHead()) {
+    if (const std::optional<core::ChainAnchor> head = appendHead()) {
         // Sealing needs only the previous event's number and hash.
         previous = core::AuditEvent();
         previous->seq = head->seq;
@@ -93,11 +103,44 @@ core::AuditEvent SqlProjectStore::appendEvent(const QString &entity, const QStri
     m_db->execute(insert,
         { event.seq, event.when, event.who, event.role, event.entity, event.entityId, event.action,
             QString::fromUtf8(oldText), QString::fromUtf8(newText), event.prevHash, event.hash });
-    putHead(*m_db, event.seq, event.hash);
+    if (!m_editTables) {
+        putHead(*m_db, event.seq, event.hash);
+        return event;
+    }
+    // Inside an edit the head rows wait for its end (settleLogHead); the next append chains
+    // after this event without reading it back.
+    m_editLog.head = core::ChainAnchor { event.seq, event.hash };
+    m_editLog.pending = true;
+    if (core::HashChain::isKeying(event))
+        m_editLog.chainKeyId.reset(); // keyLog writes the key's setting next
     return event;
 }
 
-std::optional<core::ChainAnchor> SqlProjectStore::lockLogHead()
+std::optional<core::ChainAnchor> SqlProjectStore::appendHead()
+{
+    if (!m_editTables)
+        return lockLogHead();
+    m_editLog.forgetIfRolledBack(m_db->rollbacks());
+    if (!m_editLog.head)
+        m_editLog.head = lockLogHead();
+    return *m_editLog.head;
+}
+
+void SqlProjectStore::settleLogHead() const
+{
+    if (!m_editLog.pending)
+        return;
+    m_editLog.forgetIfRolledBack(m_db->rollbacks());
+    // After a rollback the surviving events' last one is the head (the default lockLogHead reads
+    // it from event_log; PostGIS's trigger has kept the rows current all along).
+    if (!m_editLog.head)
+        m_editLog.head = lockLogHead();
+    if (const std::optional<core::ChainAnchor> &head = *m_editLog.head)
+        putHead(*m_db, head->seq, head->hash);
+    m_editLog.pending = false;
+}
+
+std::optional<core::ChainAnchor> SqlProjectStore::lockLogHead() const
 {
     auto last = m_db->query(QStringLiteral("SELECT seq, hash FROM event_log ORDER BY seq DESC LIMIT 1"));
     if (!last->next())
@@ -129,12 +172,14 @@ QList<core::AuditEvent> SqlProjectStore::events() const
 std::optional<core::ChainAnchor> SqlProjectStore::logHead() const
 {
     const auto guard = lock();
+    settleLogHead();
     return sql_log::recordedHead(*m_db);
 }
 
 core::ChainReport SqlProjectStore::verifyLog() const
 {
     const auto guard = lock();
+    settleLogHead();
     SqlTransaction read(*m_db, SqlTransaction::Kind::Read);
     return core::HashChain::verify(sql_log::readLog(*m_db, rowOrder()), sql_log::recordedHead(*m_db), { m_key ? &*m_key : nullptr, false });
 }

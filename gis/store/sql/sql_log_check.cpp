@@ -41,6 +41,7 @@ auto aside(Work work)
 LogCheck SqlProjectStore::checkLog(const LogCheckOptions &options) const
 {
     const auto guard = lock();
+    settleLogHead();
     // One snapshot: another process appending meanwhile never shows as "events deleted".
     SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
     LogCheck check;
@@ -250,6 +251,7 @@ core::LogReceipt SqlProjectStore::seal(const std::optional<core::LogKey> &signin
     const auto guard = lock();
     if (m_logBroken)
         throw core::ProjectReadOnly(location(), tr("a receipt never certifies a log that failed its check: %1").arg(m_readOnlyReason));
+    settleLogHead();
     // Writable: the head read and the copy kept in one write transaction (no append between).
     SqlTransaction transaction(*m_db, m_readOnly ? SqlTransaction::Kind::Read : SqlTransaction::Kind::Write);
     // The last event itself when the operator sees the whole log; else the head the server keeps.

@@ -64,16 +64,20 @@ void SqlProjectStore::inOneEdit(const std::function<void()> &body)
     }
     SqlTransaction transaction(*m_db);
     m_editTables.emplace();
+    m_editLog = EditLogHead { m_db->rollbacks() };
     try {
         body();
         // The extent (a GeoPackage's gpkg_contents) once, not once per written row.
         for (const QString &table : std::as_const(*m_editTables))
             afterWrite(table);
+        settleLogHead(); // the head rows once, not once per event
     } catch (...) {
         m_editTables.reset();
+        m_editLog = EditLogHead();
         throw; // the transaction rolls back: nothing of the edit stays
     }
     m_editTables.reset();
+    m_editLog = EditLogHead();
     transaction.commit();
 }
 
@@ -137,6 +141,7 @@ QByteArray SqlProjectStore::attachment(const QString &id) const
 QString SqlProjectStore::setting(const QString &key) const
 {
     const auto guard = lock();
+    settleLogHead();
     auto rows = m_db->query(QStringLiteral("SELECT value FROM settings WHERE key = ?1"), { key });
     return rows->next() ? rows->text(0) : QString();
 }

@@ -7,6 +7,7 @@
 #include "gis/store/assessment_records.h"
 #include "gis/store/patrol_records.h"
 #include "gis/store/project_store.h"
+#include "gis/store/sql/edit_log_head_p.h"
 #include "gis/store/sql/sql_backend_hooks_p.h"
 #include "gis/store/sql/sql_connection_p.h"
 #include "gis/store/sql/sql_schema_steps_p.h"
@@ -161,7 +162,7 @@ protected:
     /// head to chain after (nullopt: an empty log). The default reads the last event (the
     /// GeoPackage's write lock already serialises); PostGIS asks the server (fg_lock_log_head),
     /// since row-level security may hide the last event from the operator.
-    virtual std::optional<core::ChainAnchor> lockLogHead();
+    virtual std::optional<core::ChainAnchor> lockLogHead() const;
     /// Called inside a write transaction after rows of @p table (incidents, grid_cells) changed;
     /// once per table at the end of an edit of several writes (inOneEdit). Callers use wrote().
     virtual void afterWrite(const QString &table) { Q_UNUSED(table); }
@@ -257,6 +258,11 @@ private:
     /// The key an append must seal with: nullptr for a plain log; throws ProjectReadOnly when
     /// the log is keyed and the store has no key or another one.
     const core::LogKey *appendKey(bool keying) const;
+    /// The head to chain after: inside an edit the one its last append left (sql_log.cpp).
+    std::optional<core::ChainAnchor> appendHead();
+    /// Writes the head rows an edit's appends left pending, so they equal the last event's
+    /// seq and hash before anything reads them or the edit commits (EditLogHead).
+    void settleLogHead() const;
 
     mutable std::recursive_mutex m_mutex;
     std::unique_ptr<SqlConnection> m_db;
@@ -269,6 +275,8 @@ private:
     std::optional<core::LogKey> m_key;
     /// Inside inOneEdit: the tables written so far, whose afterWrite() waits for the end.
     std::optional<QStringList> m_editTables;
+    /// Inside inOneEdit: the log's head and key as the edit's appends left them.
+    mutable EditLogHead m_editLog;
     /// The rows the last data check compared, being freed on a thread of their own (freeAside);
     /// the future waits in its destructor, the first member destroyed.
     mutable std::future<void> m_comparedRowsFreed;

@@ -158,3 +158,35 @@ TEST_CASE("A savepoint that cannot be released fails as the same script would", 
     CHECK(db.inTransaction());
     db.script(QStringLiteral("ROLLBACK"));
 }
+
+TEST_CASE("Past the kept texts' limit a statement is made anew and finalized, the kept texts still come back",
+    "[store][gpkg]")
+{
+    QTemporaryDir dir;
+    SqliteConnection db(dir.filePath(QStringLiteral("cache.gpkg")), SqliteConnection::Mode::Create);
+    // Each statement finds its text's list when it is made (the text hashed once per use): the
+    // lists are made for the first 256 texts only, whatever the order of their release.
+    auto text = [](int k) { return QStringLiteral("SELECT %1 + ?1").arg(k); };
+    std::vector<std::unique_ptr<SqlRows>> open;
+    for (int k = 0; k < 300; ++k)
+        open.push_back(db.query(text(k), { 1 }));
+    for (int k = 299; k >= 0; --k) { // given back last first
+        REQUIRE(open[size_t(k)]->next());
+        CHECK(open[size_t(k)]->integer(0) == k + 1);
+        open[size_t(k)].reset();
+    }
+    CHECK(alive(db, text(0)) == 1);
+    CHECK(alive(db, text(255)) == 1);
+    CHECK(alive(db, text(256)) == 0); // no room: finalized when given back
+    CHECK(alive(db, text(299)) == 0);
+    for (int round = 0; round < 3; ++round) {
+        auto kept = db.query(text(7), { round });
+        REQUIRE(kept->next());
+        CHECK(kept->integer(0) == 7 + round);
+        auto fresh = db.query(text(280), { round });
+        REQUIRE(fresh->next());
+        CHECK(fresh->integer(0) == 280 + round);
+    }
+    CHECK(alive(db, text(7)) == 1); // the kept one each time
+    CHECK(alive(db, text(280)) == 0);
+}
