@@ -316,7 +316,7 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
         "accountability organ and document number, date of a major-case declaration, joint reclamation acceptor",
         "incidents' party ID number and cultivated land net of 田坎",
         "approvals layer (农用地转用, 临时用地, 设施农业用地, 宅基地)", "township targets and measures",
-        "reference layers' content hashes" };
+        "reference layers' content hashes", "none in a GeoPackage (PostGIS: the log's head rows moved at the commit)" };
     switch (version) {
     case 1:
         createVersion1(db);
@@ -351,6 +351,8 @@ void ProjectSchema::applyStep(SqlConnection &db, int version)
     case 11:
         db.script(QString::fromUtf8(kLayerHashes));
         break;
+    case 12:
+        break; // shared with PostGIS's step 12: nothing to change here (see the class comment)
     default:
         throw std::logic_error("no such schema step");
     }

@@ -32,15 +32,18 @@ class SqlConnection;
 /// 11  layer_hashes: each reference layer's content hash (LayerHash), fixed when the layer is
 ///     written and logged (issue 15: analyze --project reads it instead of rehashing); the
 ///     store fills it (SqlProjectStore::recordLayerHashes), this step only creates the table.
+/// 12  nothing changes in a GeoPackage. The version is one number for both backends, and a copy
+///     carries it: PostGIS's step 12 moved its chain's head rows to the commit (PgSchema), so a
+///     PostGIS project at 12 copied here must be readable, and the step is logged like any other.
 /// Each step runs inside the caller's transaction.
 class ProjectSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::ProjectSchema)
 
 public:
-    static constexpr int kCurrentVersion = 11;
+    static constexpr int kCurrentVersion = 12;
     /// The steps this build has, in order; an upgrade applies those above a file's version.
-    static constexpr int kSteps[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
+    static constexpr int kSteps[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 };
     /// Whether @p version is one of kSteps.
     static bool hasStep(int version);
     /// The oldest version a read-only open reads (6 only added the receipts table).

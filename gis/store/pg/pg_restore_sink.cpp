@@ -45,7 +45,9 @@ public:
         m_db->begin();
         PgSchema::create(*m_db, workingEpsg);
         // The log arrives as it is (even a damaged one): the chain trigger waits until the end.
+        // The head rows too arrive as they are (event_log_settle would write the last event's).
         m_db->script(QStringLiteral("ALTER TABLE event_log DISABLE TRIGGER event_log_chain; "
+                                    "ALTER TABLE event_log DISABLE TRIGGER event_log_settle; "
                                     "ALTER TABLE settings DISABLE TRIGGER settings_head_guard"));
         PgSchema::forceRowSecurity(*m_db, false);
     }
@@ -85,6 +87,7 @@ public:
     {
         finishTable();
         m_db->script(QStringLiteral("ALTER TABLE event_log ENABLE TRIGGER event_log_chain; "
+                                    "ALTER TABLE event_log ENABLE TRIGGER event_log_settle; "
                                     "ALTER TABLE settings ENABLE TRIGGER settings_head_guard"));
         PgSchema::forceRowSecurity(*m_db, true);
         for (const QString &table : m_references)

@@ -162,54 +162,71 @@ CREATE TRIGGER patrol_village_patrols_no_change BEFORE UPDATE ON patrol_village_
 CREATE TRIGGER patrol_village_patrols_no_delete BEFORE DELETE ON patrol_village_patrols FOR EACH ROW EXECUTE FUNCTION fg_refuse('planned village patrols are never deleted');
 )SQL";
 
-/// The chain kept by the server. Writers lock the head first (fg_lock_log_head, held to commit),
-/// so appends queue; the trigger takes the same lock, so even a writer that skipped it cannot
-/// fork the chain: it is refused. The head rows in settings move only with an event.
+/// The chain kept by the server (schema 12's form; upgraded projects get it by that step). Writers
+/// lock the head first (fg_lock_log_head, held to commit), so appends queue; the trigger takes
+/// the same lock, so even a writer that skipped it cannot fork the chain: it is refused. The head
+/// is the last event of event_log itself, read through its unique seq: the head rows in settings
+/// are the copy a reader of the GeoPackage layout expects, moved once per transaction, at its
+/// commit, by the deferred event_log_settle for the transaction's last event. Moving them with
+/// every event made each later event of the same transaction slower: every version of the two
+/// rows was another savepoint's (an import writes each incident in one), O(n²) in an edit's
+/// events (docs/design/performance.md, "Import, thirteenth round"). Idempotent: CREATE OR REPLACE.
 const char *const kChain = R"SQL(
-CREATE FUNCTION fg_lock_log_head(OUT seq bigint, OUT hash text) LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION fg_lock_log_head(OUT seq bigint, OUT hash text) LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = {S}, pg_temp AS $$
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('farmguard'), hashtext({SCHEMA}));
-  SELECT value::bigint INTO seq FROM settings WHERE key = 'log_head_seq' FOR UPDATE;
-  SELECT value INTO hash FROM settings WHERE key = 'log_head_hash';
+  SELECT e.seq, e.hash INTO seq, hash FROM event_log e ORDER BY e.seq DESC LIMIT 1;
 END $$;
-CREATE FUNCTION fg_log_head(OUT seq bigint, OUT hash text) LANGUAGE sql STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION fg_log_head(OUT seq bigint, OUT hash text) LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = {S}, pg_temp AS $$
-  SELECT (SELECT value::bigint FROM settings WHERE key = 'log_head_seq'),
-         (SELECT value FROM settings WHERE key = 'log_head_hash')
+  SELECT e.seq, e.hash FROM event_log e ORDER BY e.seq DESC LIMIT 1
 $$;
-CREATE FUNCTION fg_chain_append() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+CREATE OR REPLACE FUNCTION fg_chain_append() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = {S}, pg_temp AS $$
 DECLARE
   head_seq bigint;
   head_hash text;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('farmguard'), hashtext({SCHEMA}));
-  SELECT value::bigint INTO head_seq FROM settings WHERE key = 'log_head_seq';
-  SELECT value INTO head_hash FROM settings WHERE key = 'log_head_hash';
+  SELECT e.seq, e.hash INTO head_seq, head_hash FROM event_log e ORDER BY e.seq DESC LIMIT 1;
   head_seq := coalesce(head_seq, 0);
   head_hash := coalesce(head_hash, repeat('0', 64));
   IF NEW.seq IS DISTINCT FROM head_seq + 1 OR NEW.prev_hash IS DISTINCT FROM head_hash THEN
     RAISE EXCEPTION 'the audit log moved on: event % does not follow event % (someone else wrote first: reload and try again)',
       NEW.seq, head_seq USING ERRCODE = '40001';
   END IF;
-  INSERT INTO settings (key, value) VALUES ('log_head_seq', NEW.seq::text), ('log_head_hash', NEW.hash)
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
   PERFORM pg_notify({CHANNEL}, NEW.seq::text);
   RETURN NEW;
 END $$;
-CREATE TRIGGER event_log_chain BEFORE INSERT ON event_log FOR EACH ROW EXECUTE FUNCTION fg_chain_append();
-CREATE FUNCTION fg_guard_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+CREATE OR REPLACE FUNCTION fg_settle_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = {S}, pg_temp AS $$
+BEGIN
+  IF NEW.seq = (SELECT max(e.seq) FROM event_log e) THEN
+    INSERT INTO settings (key, value) VALUES ('log_head_seq', NEW.seq::text), ('log_head_hash', NEW.hash)
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS event_log_settle ON event_log;
+CREATE CONSTRAINT TRIGGER event_log_settle AFTER INSERT ON event_log DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION fg_settle_head();
+CREATE OR REPLACE FUNCTION fg_guard_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = {S}, pg_temp AS $$
 BEGIN
   IF pg_trigger_depth() > 1 THEN
-    RETURN NEW; -- fg_chain_append moving the head
+    RETURN NEW; -- fg_settle_head moving the head rows
   END IF;
-  IF NEW.value IS NOT DISTINCT FROM (SELECT s.value FROM settings s WHERE s.key = NEW.key) THEN
-    RETURN NEW; -- a writer echoing the head the server already moved
+  IF NEW.value IS NOT DISTINCT FROM (SELECT CASE NEW.key WHEN 'log_head_seq' THEN h.seq::text ELSE h.hash END FROM fg_log_head() h) THEN
+    RETURN NEW; -- a writer echoing the log's head
   END IF;
   RAISE EXCEPTION 'the log head (%) is kept by the server: it moves only with an appended event', NEW.key;
 END $$;
+)SQL";
+
+/// The chain's two guarding triggers, on a new project (an upgraded one has them already).
+const char *const kChainTriggers = R"SQL(
+CREATE TRIGGER event_log_chain BEFORE INSERT ON event_log FOR EACH ROW EXECUTE FUNCTION fg_chain_append();
 CREATE TRIGGER settings_head_guard BEFORE INSERT OR UPDATE ON settings FOR EACH ROW
   WHEN (NEW.key IN ('log_head_seq', 'log_head_hash')) EXECUTE FUNCTION fg_guard_head();
 )SQL";
@@ -367,6 +384,7 @@ void PgSchema::create(PgConnection &connection, int workingEpsg)
     connection.script(pgExpand(connection, QString::fromUtf8(kTriggers), workingEpsg));
     connection.script(pgExpand(connection, QString::fromUtf8(kReceipts), workingEpsg));
     connection.script(pgExpand(connection, QString::fromUtf8(kChain), workingEpsg));
+    connection.script(pgExpand(connection, QString::fromUtf8(kChainTriggers), workingEpsg));
     PgRights::create(connection);
     connection.script(pgExpand(connection, QString::fromUtf8(kApprovals), workingEpsg));
     // After the rights: its script gives the bureau, townships and their policies itself.
@@ -406,9 +424,12 @@ bool PgSchema::upgrade(PgConnection &connection, int to)
     } else if (to == 10) {
         connection.script(pgExpand(connection, QString::fromUtf8(kTownshipTargets), 0));
         note = QStringLiteral("township targets and measures");
-    } else {
+    } else if (to == 11) {
         connection.script(pgExpand(connection, QString::fromUtf8(kLayerHashes), 0));
         note = QStringLiteral("reference layers' content hashes");
+    } else {
+        connection.script(pgExpand(connection, QString::fromUtf8(kChain), 0));
+        note = QStringLiteral("the log's head read from the log, its rows in settings moved once per transaction");
     }
     connection.execute(QStringLiteral("INSERT INTO schema_version VALUES (?1, ?2, ?3)"),
         { to, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), note });

@@ -22,8 +22,8 @@ struct StoreRights;
 /// fields of type Date / DateTime are text domains fg_date / fg_datetime (ISO text as in the
 /// GeoPackage), so a dump is the same on both backends and the field types survive.
 /// The server keeps the audit chain (a BEFORE INSERT trigger on event_log checks seq and
-/// prev_hash against the head in settings and moves it, then notifies farmguard_<schema>);
-/// fg_lock_log_head() serialises writers. Rights: see PgRights.
+/// prev_hash against the log's last event, then notifies farmguard_<schema>; a deferred trigger
+/// moves the head rows in settings at the commit); fg_lock_log_head() serialises writers. Rights: see PgRights.
 class PgSchema
 {
     Q_DECLARE_TR_FUNCTIONS(fg::gis::PgSchema)
@@ -34,10 +34,12 @@ public:
     /// incidents' party ID number and net-of-田坎 figures; 9: the approvals layer (GiST, read by
     /// all, added to by the bureau); 10: township targets and measures (考核) with their rights; 11: the reference
     /// layers' content hashes (layer_hashes, read by all, filled by the store when the layers
-    /// are written or the owner migrates).
-    static constexpr int kVersion = 11;
+    /// are written or the owner migrates); 12: the chain's head read from event_log itself, the head
+    /// rows in settings moved once per transaction (an import's cost no longer grows with the
+    /// square of its events).
+    static constexpr int kVersion = 12;
     /// The steps above the first shared schema this build has, in order.
-    static constexpr int kSteps[] = { 6, 7, 8, 9, 10, 11 };
+    static constexpr int kSteps[] = { 6, 7, 8, 9, 10, 11, 12 };
     /// Whether @p version is one of kSteps.
     static bool hasStep(int version);
     /// Group role names take "<schema>_department": at most 63 bytes.
@@ -58,7 +60,8 @@ public:
 
     /// Takes the project one schema step up to @p to (6: the receipts table, its triggers and
     /// rights; 7: the case records' columns; 8: the incidents' ID number and net figures; 9: the
-    /// approvals layer; 10: the township targets and measures; 11: the layer_hashes table) inside the caller's transaction when
+    /// approvals layer; 10: the township targets and measures; 11: the layer_hashes table; 12: the
+    /// chain's functions and event_log_settle) inside the caller's transaction when
     /// the connection's login owns the schema; false when it is not at the step before @p to or the
     /// login may not.
     static bool upgrade(PgConnection &connection, int to);

@@ -7,6 +7,7 @@
 #include "sample_project.h"
 
 #include "gis/store/gpkg/gpkg_geometry_p.h"
+#include "gis/store/gpkg/gpkg_schema_p.h"
 #include "gis/store/gpkg/sqlite_connection_p.h"
 #include "gis/store/project_stores.h"
 #include "gis/usecases/provenance.h"
@@ -60,10 +61,11 @@ TEST_CASE("analyze --project on a schema 10 project migrates it in its one open:
     const QJsonObject provenance = cliJson(r).value(QStringLiteral("provenance")).toObject();
     const auto store
         = fg::gis::ProjectStores::open(fg::gis::ProjectLocation::parse(project), kReader, fg::gis::OpenMode::ReadOnly);
-    CHECK(store->info().schemaVersion == 11);
-    // The step 10 → 11 and one hash per reference layer, before the analysis read the head.
+    CHECK(store->info().schemaVersion == fg::gis::ProjectSchema::kCurrentVersion);
+    // The steps from 10 up, and one hash per reference layer, before the analysis read the head.
     const QList<fg::core::AuditEvent> events = store->events();
-    CHECK(events.size() == before + 1 + qsizetype(store->referenceLayers().size()));
+    CHECK(events.size()
+        == before + (fg::gis::ProjectSchema::kCurrentVersion - 10) + qsizetype(store->referenceLayers().size()));
     CHECK(provenance.value(QStringLiteral("log_head")).toObject().value(QStringLiteral("seq")).toInteger()
         == events.last().seq);
     const QJsonArray layers = provenance.value(QStringLiteral("layers")).toArray();

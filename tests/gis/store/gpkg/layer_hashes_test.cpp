@@ -160,17 +160,22 @@ TEST_CASE("A version 10 project is read as it is (its provenance hashes the laye
     }
     const qsizetype eventsBefore = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly)->events().size();
     const auto store = openProject(fixture.path);
-    CHECK(store->info().schemaVersion == 11);
+    CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> events = store->events();
-    // The step (10 → 11), then one hash per layer, then nothing else of the migration.
-    REQUIRE(events.size() == eventsBefore + 1 + 4);
+    // The step (10 → 11), then one hash per layer, then only the later steps (12 → …).
+    const int later = ProjectSchema::kCurrentVersion - 11;
+    REQUIRE(events.size() == eventsBefore + 1 + 4 + later);
     const core::AuditEvent &step = events[eventsBefore];
     CHECK(step.action == QLatin1String("migrate"));
     CHECK(step.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
     CHECK(step.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 11);
-    for (qsizetype k = eventsBefore + 1; k < events.size(); ++k) {
+    for (qsizetype k = eventsBefore + 1; k < eventsBefore + 5; ++k) {
         CHECK(events[k].entity == QLatin1String("layer"));
         CHECK(events[k].action == QLatin1String("hash"));
+    }
+    for (qsizetype k = eventsBefore + 5; k < events.size(); ++k) {
+        CHECK(events[k].action == QLatin1String("migrate"));
+        CHECK(events[k].newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 12 + (k - eventsBefore - 5));
     }
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 11")).contains(QStringLiteral("hashes")));
     const Provenance p = ProvenanceBuilder::ofProject(*store, ProjectRules::record(*store), AreaMethod::Ellipsoidal);

@@ -34,6 +34,18 @@ int toVersion(const core::AuditEvent &e)
     return e.newValue.toObject().value(QStringLiteral("schema_version")).toInt();
 }
 
+/// The last migration events take the project from @p from to this build's version, one step each.
+void checkMigratedFrom(const QList<core::AuditEvent> &migrated, int from)
+{
+    const int steps = ProjectSchema::kCurrentVersion - from;
+    REQUIRE(migrated.size() >= steps);
+    for (int k = 0; k < steps; ++k) {
+        const core::AuditEvent &step = migrated[migrated.size() - steps + k];
+        CHECK(step.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == from + k);
+        CHECK(toVersion(step) == from + k + 1);
+    }
+}
+
 } // namespace
 
 TEST_CASE("A version 4 project migrates to version 5 (and on to 10): every row kept, revisions and townships filled, "
@@ -69,21 +81,16 @@ TEST_CASE("A version 4 project migrates to version 5 (and on to 10): every row k
     CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     for (size_t i = 0; i < std::size(tables); ++i) {
         const QString now = scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(tables[i])));
-        // The migrations' own events (to 5, …, to 11) and step 11's hashes of the sample's
-        // reference layers are the new rows.
-        const qint64 added = qint64(7 + live_layers);
+        // The migrations' own events (to 5, … to this build's version) and step 11's hashes of
+        // the sample's reference layers are the new rows.
+        const qint64 added = qint64(ProjectSchema::kCurrentVersion - 4) + qint64(live_layers);
         CHECK(now.toLongLong() == counts[i].toLongLong() + (QLatin1String(tables[i]) == QLatin1String("event_log") ? added : 0));
     }
     CHECK(scalar(fixture.path,
               QStringLiteral("SELECT group_concat(incident_id || '|' || township || '|' || hex(geom), ';') FROM incidents"))
         == incidentsBefore);
     const QList<core::AuditEvent> migrated = migrations(store->events());
-    REQUIRE(migrated.size() >= 7);
-    const core::AuditEvent &toFive = migrated[migrated.size() - 7];
-    CHECK(toFive.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 4);
-    CHECK(toVersion(toFive) == 5);
-    for (int k = 1; k <= 6; ++k)
-        CHECK(toVersion(migrated[migrated.size() - 7 + k]) == 5 + k);
+    checkMigratedFrom(migrated, 4);
     CHECK(store->verifyLog().intact());
     // The data re-derived from the log (with the migration's revisions) matches the tables.
     const LogCheck check = store->checkLog();
@@ -121,9 +128,7 @@ TEST_CASE("A version 6 project is read as it is and migrates to 7, 8, 9 and 10: 
     const auto store = openProject(fixture.path);
     CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> migrated = migrations(store->events());
-    REQUIRE(migrated.size() >= 5);
-    for (int k = 0; k < 5; ++k)
-        CHECK(toVersion(migrated[migrated.size() - 5 + k]) == 7 + k);
+    checkMigratedFrom(migrated, 6);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 7")).contains(QStringLiteral("organ")));
     CHECK(store->checkLog().passed());
 }
@@ -145,8 +150,7 @@ TEST_CASE("A version 7 project is read as it is and migrates to 8: incidents kee
     const auto store = openProject(fixture.path);
     CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> migrated = migrations(store->events());
-    REQUIRE(migrated.size() >= 4);
-    CHECK(toVersion(migrated[migrated.size() - 4]) == 8);
+    checkMigratedFrom(migrated, 7);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 8")).contains(QStringLiteral("ID number")));
     // The net figures the log recorded before the columns existed are restored from it.
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM incidents WHERE cultivated_net_m2 IS NOT NULL")).toInt() > 0);
@@ -187,10 +191,7 @@ TEST_CASE("A version 8 project is read as it is and migrates to 10 (and 11): the
     auto store = openProject(fixture.path);
     CHECK(store->info().schemaVersion == ProjectSchema::kCurrentVersion);
     const QList<core::AuditEvent> migrated = migrations(store->events());
-    REQUIRE(migrated.size() >= 2);
-    const core::AuditEvent last = migrated[migrated.size() - 2];
-    CHECK(last.oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 9);
-    CHECK(last.newValue.toObject().value(QStringLiteral("schema_version")).toInt() == 10);
+    checkMigratedFrom(migrated, 8);
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 9")).contains(QStringLiteral("approvals")));
     CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 10")).contains(QStringLiteral("township")));
     CHECK(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM township_targets")) == QLatin1String("0"));
@@ -225,4 +226,48 @@ TEST_CASE("A version 8 project is read as it is and migrates to 10 (and 11): the
     CHECK(check.findings[0].table == QStringLiteral("approvals"));
     CHECK(check.findings[0].id == QStringLiteral("平政转批〔2024〕77号"));
     CHECK(check.findings[0].field == QStringLiteral("valid_to"));
+}
+
+TEST_CASE("A version 11 project migrates to 12 with nothing changed but its version and one logged step (the step "
+          "is PostGIS's, the number shared: a PostGIS copy at 12 reads here)",
+    "[store][schema]")
+{
+    SampleProjectFixture fixture;
+    fixture.store.reset();
+    fg::gis::test::downgradeToVersion11(fixture.path);
+    // Every table's layout and row count, but for the two the step writes to.
+    const QString layout = QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM "
+                                          "sqlite_master WHERE name NOT IN ('event_log', 'schema_version') ORDER BY name)");
+    const auto rowCounts = [&] {
+        QStringList counts;
+        const QStringList tables = scalar(fixture.path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                                                       "sqlite_master WHERE type = 'table' AND name NOT IN "
+                                                                       "('event_log', 'schema_version') ORDER BY name)"))
+                                       .split(QLatin1Char(','));
+        for (const QString &table : tables)
+            counts << table + QLatin1Char('=') + scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table));
+        return counts;
+    };
+    const QString layoutBefore = scalar(fixture.path, layout);
+    const QStringList countsBefore = rowCounts();
+    qsizetype eventsBefore = 0;
+    {
+        const auto reader = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 11);
+        CHECK(reader->checkLog().passed());
+        eventsBefore = reader->events().size();
+    }
+    {
+        const auto store = openProject(fixture.path);
+        CHECK(store->info().schemaVersion == 12);
+        const QList<core::AuditEvent> events = store->events();
+        REQUIRE(events.size() == eventsBefore + 1);
+        CHECK(events.last().action == QLatin1String("migrate"));
+        CHECK(events.last().oldValue.toObject().value(QStringLiteral("schema_version")).toInt() == 11);
+        CHECK(toVersion(events.last()) == 12);
+        CHECK(store->checkLog().passed());
+    }
+    CHECK(scalar(fixture.path, QStringLiteral("SELECT note FROM schema_version WHERE version = 12")).contains(QStringLiteral("PostGIS")));
+    CHECK(scalar(fixture.path, layout) == layoutBefore);
+    CHECK(rowCounts() == countsBefore);
 }

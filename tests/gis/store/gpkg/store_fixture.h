@@ -116,6 +116,13 @@ inline void downgradeToVersion10(const QString &path)
     exec(path, QStringLiteral("DROP TABLE layer_hashes; DELETE FROM schema_version WHERE version > 10"));
 }
 
+/// Takes a project at the current schema back to version 11 (step 12 changes nothing in a
+/// GeoPackage: only its version row goes).
+inline void downgradeToVersion11(const QString &path)
+{
+    exec(path, QStringLiteral("DELETE FROM schema_version WHERE version > 11"));
+}
+
 inline void downgradeToVersion8(const QString &path)
 {
     downgradeToVersion10(path);

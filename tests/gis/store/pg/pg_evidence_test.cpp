@@ -47,13 +47,21 @@ TEST_CASE("A schema 5 PostGIS project gains the receipts table when its owner op
     CHECK(ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly)->info().schemaVersion == 5); // read-only: no upgrade
     const auto store = ProjectStores::open(pg, kAnalyst);
     CHECK(store->info().schemaVersion == fg::gis::PgSchema::kVersion); // 5 → 6 → … each logged
-    // The last step's event, then step 11's hash of each reference layer.
+    // Step 11's event is followed by its hash of each reference layer; the last step's event ends the log.
     const QList<fg::core::AuditEvent> events = store->events();
-    qsizetype lastStep = events.size() - 1;
-    while (lastStep > 0 && events[lastStep].entity == QLatin1String("layer"))
-        --lastStep;
-    CHECK(events[lastStep].action == QLatin1String("migrate"));
-    CHECK(events.size() - 1 - lastStep == qsizetype(store->referenceLayers().size()));
+    const auto toVersion = [](const fg::core::AuditEvent &e) {
+        return e.action == QLatin1String("migrate") ? e.newValue.toObject().value(QStringLiteral("schema_version")).toInt() : 0;
+    };
+    qsizetype toEleven = events.size();
+    for (qsizetype i = 0; i < events.size(); ++i)
+        if (toVersion(events[i]) == 11)
+            toEleven = i;
+    REQUIRE(toEleven < events.size());
+    qsizetype hashes = 0;
+    while (toEleven + 1 + hashes < events.size() && events[toEleven + 1 + hashes].entity == QLatin1String("layer"))
+        ++hashes;
+    CHECK(hashes == qsizetype(store->referenceLayers().size()));
+    CHECK(toVersion(events.last()) == fg::gis::PgSchema::kVersion);
     CHECK(store->checkLog().passed());
     const fg::core::LogReceipt receipt = store->seal();
     const fg::gis::LogCheck check = ProjectStores::verify(pg);

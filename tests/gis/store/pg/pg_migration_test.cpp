@@ -243,10 +243,11 @@ TEST_CASE("A schema 10 PostGIS project gains the reference layers' content hashe
     }
     {
         const auto store = ProjectStores::open(pg, kAnalyst);
-        CHECK(store->info().schemaVersion == 11);
+        CHECK(store->info().schemaVersion == PgSchema::kVersion);
         const QList<fg::core::AuditEvent> events = store->events();
-        REQUIRE(events.size() == eventsBefore + 1 + 4);
+        REQUIRE(events.size() == eventsBefore + 1 + 4 + 1); // step 11, its 4 layer hashes, step 12
         CHECK(migratedTo(events[eventsBefore]) == 11);
+        CHECK(migratedTo(events.last()) == 12);
         for (const fg::gis::ReferenceLayerInfo &info : store->referenceLayers()) {
             INFO(info.table.toStdString());
             CHECK(info.contentSha256 == fromGpkg.value(info.table));
@@ -268,5 +269,82 @@ TEST_CASE("A schema 10 PostGIS project gains the reference layers' content hashe
     CHECK(check.findings[0].id == QStringLiteral("landuse"));
     CHECK(check.findings[0].logged == fromGpkg.value(QStringLiteral("landuse")));
     // The plain check (no layer read) still passes, as before schema 11.
+    CHECK(ProjectStores::verify(pg, {}).passed());
+}
+
+namespace {
+
+/// Whether the project's event_log has the deferred trigger that moves the head rows (step 12).
+bool hasSettleTrigger(fg::gis::PgConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ?1 "
+                                        "AND c.relname = 'event_log' AND t.tgname = 'event_log_settle'"),
+        { db.schema() });
+    return rows->next() && rows->integer(0) == 1;
+}
+
+/// The head rows of settings, as a reader of the GeoPackage layout reads them.
+std::pair<QString, QString> headRows(fg::gis::PgConnection &db)
+{
+    auto rows = db.query(QStringLiteral("SELECT (SELECT value FROM settings WHERE key = 'log_head_seq'), "
+                                        "(SELECT value FROM settings WHERE key = 'log_head_hash')"));
+    REQUIRE(rows->next());
+    return { rows->text(0), rows->text(1) };
+}
+
+} // namespace
+
+TEST_CASE("A schema 11 PostGIS project gains the chain that reads its head from the log (step 12) when its owner "
+          "opens it, logged, and its head rows then move once per edit, at the commit, to the edit's last event",
+    "[pg][schema][chain]")
+{
+    const auto server = pgTestServer();
+    if (!server)
+        return;
+    ScratchSchema schema(*server);
+    QTemporaryDir dir;
+    const fg::gis::ProjectLocation pg = fg::gis::test::samplePostgis(schema, dir.filePath(QStringLiteral("county.gpkg")), false);
+    {
+        auto db = schema.connect();
+        REQUIRE(hasSettleTrigger(*db)); // a new project has it
+        fg::gis::test::downgradePostgis(*db, 11);
+        REQUIRE(PgSchema::version(*db) == 11);
+        REQUIRE_FALSE(hasSettleTrigger(*db));
+    }
+    qsizetype eventsBefore = 0;
+    {
+        const auto reader = ProjectStores::open(pg, kAnalyst, OpenMode::ReadOnly);
+        CHECK(reader->info().schemaVersion == 11); // read as it is
+        CHECK(reader->checkLog().passed());
+        eventsBefore = reader->events().size();
+    }
+    {
+        const auto store = ProjectStores::open(pg, kAnalyst);
+        CHECK(store->info().schemaVersion == 12);
+        const QList<fg::core::AuditEvent> events = store->events();
+        REQUIRE(events.size() == eventsBefore + 1);
+        CHECK(migratedTo(events.last()) == 12);
+        // One edit of several events: each chains after the last, the head rows name the last.
+        store->inOneEdit([&] {
+            for (int k = 0; k < 5; ++k)
+                store->setSetting(QStringLiteral("note_%1").arg(k), QStringLiteral("v%1").arg(k));
+        });
+        const fg::core::AuditEvent last = store->events().last();
+        CHECK(last.seq == events.last().seq + 5);
+        auto db = schema.connect();
+        CHECK(hasSettleTrigger(*db));
+        CHECK(headRows(*db) == std::make_pair(QString::number(last.seq), last.hash));
+        CHECK(store->checkLog().passed());
+    }
+    // A writer that skips the lock and forks the chain is still refused by the server.
+    auto db = schema.connect();
+    const std::pair<QString, QString> head = headRows(*db);
+    CHECK_THROWS(db->execute(QStringLiteral("INSERT INTO event_log (seq, at, who, role, entity, entity_id, action, "
+                                            "old_value, new_value, prev_hash, hash) VALUES (?1, 'x', 'x', 'x', 'x', "
+                                            "'x', 'x', 'null', 'null', ?2, ?3)"),
+        { head.first.toLongLong(), QStringLiteral("0"), QString(64, QLatin1Char('a')) }));
+    // Nor can anyone but the server move the head rows.
+    CHECK_THROWS(db->execute(QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'log_head_seq'")));
     CHECK(ProjectStores::verify(pg, {}).passed());
 }

@@ -5,6 +5,7 @@
 #include "core/cases/hash_chain.h"
 #include "gis/usecases/sample_project.h"
 #include "gis/store/pg/pg_schema_p.h"
+#include "gis/store/pg/pg_sql_p.h"
 #include "gis/store/project_stores.h"
 
 #include <catch2/catch.hpp>
@@ -89,8 +90,69 @@ fg::gis::ProjectLocation samplePostgis(const ScratchSchema &schema, const QStrin
     return owner;
 }
 
+namespace {
+
+/// The chain as schemas 5 to 11 have it (PgSchema's kChain before step 12): the head read from
+/// and moved in settings with every event, fg_lock_log_head locking the head rows.
+const char *const kChainBefore12 = R"SQL(
+DROP TRIGGER event_log_settle ON event_log;
+DROP FUNCTION fg_settle_head();
+CREATE OR REPLACE FUNCTION fg_lock_log_head(OUT seq bigint, OUT hash text) LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = {S}, pg_temp AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('farmguard'), hashtext({SCHEMA}));
+  SELECT value::bigint INTO seq FROM settings WHERE key = 'log_head_seq' FOR UPDATE;
+  SELECT value INTO hash FROM settings WHERE key = 'log_head_hash';
+END $$;
+CREATE OR REPLACE FUNCTION fg_log_head(OUT seq bigint, OUT hash text) LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = {S}, pg_temp AS $$
+  SELECT (SELECT value::bigint FROM settings WHERE key = 'log_head_seq'),
+         (SELECT value FROM settings WHERE key = 'log_head_hash')
+$$;
+CREATE OR REPLACE FUNCTION fg_chain_append() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = {S}, pg_temp AS $$
+DECLARE
+  head_seq bigint;
+  head_hash text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('farmguard'), hashtext({SCHEMA}));
+  SELECT value::bigint INTO head_seq FROM settings WHERE key = 'log_head_seq';
+  SELECT value INTO head_hash FROM settings WHERE key = 'log_head_hash';
+  head_seq := coalesce(head_seq, 0);
+  head_hash := coalesce(head_hash, repeat('0', 64));
+  IF NEW.seq IS DISTINCT FROM head_seq + 1 OR NEW.prev_hash IS DISTINCT FROM head_hash THEN
+    RAISE EXCEPTION 'the audit log moved on: event % does not follow event % (someone else wrote first: reload and try again)',
+      NEW.seq, head_seq USING ERRCODE = '40001';
+  END IF;
+  INSERT INTO settings (key, value) VALUES ('log_head_seq', NEW.seq::text), ('log_head_hash', NEW.hash)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+  PERFORM pg_notify({CHANNEL}, NEW.seq::text);
+  RETURN NEW;
+END $$;
+CREATE OR REPLACE FUNCTION fg_guard_head() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = {S}, pg_temp AS $$
+BEGIN
+  IF pg_trigger_depth() > 1 THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.value IS NOT DISTINCT FROM (SELECT s.value FROM settings s WHERE s.key = NEW.key) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'the log head (%) is kept by the server: it moves only with an appended event', NEW.key;
+END $$;
+)SQL";
+
+} // namespace
+
 void downgradePostgis(PgConnection &connection, int version, bool keepCaseRecords)
 {
+    // Schema 12's chain goes back to the one before it in any case; back to 11 that is all.
+    connection.script(pgExpand(connection, QString::fromUtf8(kChainBefore12)));
+    if (version == 11) {
+        connection.script(QStringLiteral("UPDATE schema_version SET version = 11 WHERE version = (SELECT max(version) "
+                                         "FROM schema_version); DELETE FROM schema_version WHERE version > 11"));
+        return;
+    }
     // Schema 11's layer hashes go in any case (the log keeps their events: a project below 11
     // leaves them aside); back to 10 that is all.
     connection.script(QStringLiteral("DROP TABLE layer_hashes"));
