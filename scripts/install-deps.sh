@@ -16,6 +16,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 catch2
   # SHA-256 of the provenance (libcrypto)
   libssl-dev
+  # the allocator (tcmalloc, cmake/Allocator.cmake)
+  libtcmalloc-minimal4
   # the shared PostGIS store: libpq to build, a throwaway cluster for tests (scripts/postgis-up.sh)
   libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-client-15
   # reports: CJK font, PDF inspection; headless GUI
