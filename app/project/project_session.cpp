@@ -18,7 +18,7 @@ std::vector<ProjectMapLayer> readProjectMapLayers(
     const gis::ProjectStore &store, const std::function<bool(double, const QString &)> &progress)
 {
     QStringList tables;
-    for (const gis::ReferenceLayerInfo &layer : store.referenceLayers())
+    for (const gis::ReferenceLayerInfo &layer : store.referenceLayersUncounted())
         tables << layer.table;
     tables << QString::fromLatin1(gis::ProjectTables::kIncidents);
     std::vector<ProjectMapLayer> result;

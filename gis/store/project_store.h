@@ -61,7 +61,8 @@ public:
     /// The reference layers the project has (ProjectTables::kReference order).
     virtual std::vector<ReferenceLayerInfo> referenceLayers() const = 0;
     /// referenceLayers() without counting each layer's features (featureCount left 0), which
-    /// passes over every row: for jobs whose cost must not grow with the layers (an import).
+    /// passes over every row (0.16 s at 500k parcels): for every job that needs only which layers
+    /// there are or their kept hashes (an import, the provenance, a case's departments, a report).
     virtual std::vector<ReferenceLayerInfo> referenceLayersUncounted() const { return referenceLayers(); }
     /// Reads a reference layer's features (in the working CRS, polygons, the fields as created)
     /// that @p query selects, through the backend's spatial index. The layer's sourcePath is the

@@ -92,6 +92,8 @@ struct ReferenceLayerInfo
     /// LayerHash::of() the layer, fixed when it was written and logged (schema 11, the
     /// layer_hashes table); empty when the project keeps none (older schema, memory store).
     QString contentSha256;
+    /// The features that hash was taken over (layer_hashes.features, logged with it); 0 without it.
+    qint64 contentFeatures = 0;
 };
 
 /// Called with 0..1 now and then; returning false cancels (the call throws gis::ReadCancelled).

@@ -12,7 +12,7 @@ namespace fg::gis {
 core::ReserveCheck CaseDepartments::reserveCheck(const ProjectStore &store, const core::CaseFile &file)
 {
     const QString table = QString::fromLatin1(ProjectTables::kNatureReserves);
-    const std::vector<ReferenceLayerInfo> layers = store.referenceLayers();
+    const std::vector<ReferenceLayerInfo> layers = store.referenceLayersUncounted();
     if (std::none_of(layers.begin(), layers.end(), [&](const ReferenceLayerInfo &l) { return l.table == table; }))
         return core::ReserveCheck::Unknown;
     FeatureQuery own;

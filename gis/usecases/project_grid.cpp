@@ -48,7 +48,7 @@ PatrolGrid ProjectGrid::build(const ProjectStore &store, GridOptions options, bo
     report(0);
     options.cultivatedClasses = ProjectRules::read(store).cultivatedClasses();
     QStringList tables;
-    for (const ReferenceLayerInfo &layer : store.referenceLayers())
+    for (const ReferenceLayerInfo &layer : store.referenceLayersUncounted())
         tables << layer.table;
     int done = 0;
     auto table = [&](const char *name) -> LayerPtr {

@@ -138,14 +138,15 @@ Provenance ProvenanceBuilder::ofProject(const ProjectStore &store, const core::R
     p.rulesSha256 = rules.sha256();
     p.rulesSource = rules.source();
     p.project = store.info().location;
-    for (const ReferenceLayerInfo &info : store.referenceLayers()) {
+    for (const ReferenceLayerInfo &info : store.referenceLayersUncounted()) {
         ProvenanceLayer l;
         l.table = info.table;
-        // The hash fixed when the layer was written (schema 11; the open check holds it to the
-        // log, verify-log --full to the rows): no need to read 150k parcels again on every run.
+        // The hash fixed when the layer was written and the features it was taken over (schema
+        // 11; the open check holds both to the log, verify-log --full the hash to the rows): no
+        // need to read, or count, 500k parcels again on every run.
         if (!info.contentSha256.isEmpty()) {
             l.sha256 = info.contentSha256;
-            l.features = info.featureCount;
+            l.features = info.contentFeatures;
         } else {
             l.sha256 = layerHash(store, info.table, &l.features);
         }

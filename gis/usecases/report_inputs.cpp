@@ -66,7 +66,7 @@ std::shared_ptr<const VectorLayer> ReportInputs::layer(const char *table) const
     if (name == QLatin1String(L::kIncidents)) {
         layer = std::make_shared<VectorLayer>(IncidentLayer::read(m_store));
     } else {
-        for (const ReferenceLayerInfo &info : m_store.referenceLayers())
+        for (const ReferenceLayerInfo &info : m_store.referenceLayersUncounted())
             if (info.table == name)
                 layer = std::make_shared<VectorLayer>(m_store.readReference(name));
     }

@@ -158,7 +158,7 @@ CaseMapLayers SiteCheck::mapLayers(const ProjectStore &store, const GEOSGeometry
     const double margin = std::max(500.0, 3.0 * std::max(box.width(), box.height()));
     FeatureQuery near;
     near.boxes.push_back(box.adjusted(-margin, -margin, margin, margin));
-    const std::vector<ReferenceLayerInfo> present = store.referenceLayers();
+    const std::vector<ReferenceLayerInfo> present = store.referenceLayersUncounted();
     const auto read
         = [&](const char *table, const FeatureQuery &query) -> std::shared_ptr<const VectorLayer> {
         const QString name = QString::fromLatin1(table);

@@ -88,9 +88,12 @@ std::vector<ReferenceLayerInfo> SqlProjectStore::referenceLayersUncounted() cons
             continue;
         ReferenceLayerInfo info { table, 0, tableExtent(table), referenceFields(table), QString() };
         if (m_info.schemaVersion >= kLayerHashesVersion) {
-            auto hash = m_db->query(QStringLiteral("SELECT sha256 FROM layer_hashes WHERE table_name = ?1"), { table });
-            if (hash->next())
+            auto hash = m_db->query(
+                QStringLiteral("SELECT sha256, features FROM layer_hashes WHERE table_name = ?1"), { table });
+            if (hash->next()) {
                 info.contentSha256 = hash->text(0);
+                info.contentFeatures = hash->integer(1);
+            }
         }
         result.push_back(std::move(info));
     }

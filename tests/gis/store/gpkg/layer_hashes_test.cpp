@@ -140,6 +140,46 @@ TEST_CASE("verify-log --full recomputes each layer's hash: a parcel's geometry e
     CHECK(reopened->rights().readOnlyReason.contains(QStringLiteral("townships")));
 }
 
+TEST_CASE("The provenance takes each layer's feature count from its kept hash, not by counting the rows: a parcel "
+          "deleted behind the store's back leaves the pair as it was hashed, and verify-log --full names the layer",
+    "[store][layer_hashes]")
+{
+    SampleProjectFixture fixture(false);
+    const QString table = QStringLiteral("landuse");
+    const qint64 hashed
+        = scalar(fixture.path, QStringLiteral("SELECT features FROM layer_hashes WHERE table_name = 'landuse'")).toLongLong();
+    const QString kept = scalar(fixture.path, QStringLiteral("SELECT sha256 FROM layer_hashes WHERE table_name = 'landuse'"));
+    REQUIRE(hashed > 1);
+    fixture.store.reset();
+    execWithGpkg(fixture.path, QStringLiteral("DELETE FROM landuse WHERE fid = (SELECT MIN(fid) FROM landuse)"));
+    REQUIRE(scalar(fixture.path, QStringLiteral("SELECT COUNT(*) FROM landuse")).toLongLong() == hashed - 1);
+
+    const auto store = openProject(fixture.path, fg::gis::test::tester(), OpenMode::ReadOnly);
+    for (const ReferenceLayerInfo &info : store->referenceLayersUncounted())
+        if (info.table == table) {
+            CHECK(info.contentSha256 == kept);
+            CHECK(info.contentFeatures == hashed);
+        }
+    const Provenance p = ProvenanceBuilder::ofProject(*store, ProjectRules::record(*store), AreaMethod::Ellipsoidal);
+    int found = 0;
+    for (const ProvenanceLayer &l : p.layers)
+        if (l.table == table) {
+            ++found;
+            CHECK(l.sha256 == kept);
+            CHECK(l.features == hashed); // the count the hash was taken over, not the rows' count now
+        }
+    CHECK(found == 1);
+
+    LogCheckOptions full;
+    full.fullIntegrity = true;
+    full.layerContent = true;
+    const LogCheck check = GpkgProjectStore::verify(fixture.path, full);
+    CHECK_FALSE(check.passed());
+    REQUIRE(check.findings.size() == 1);
+    CHECK(check.findings[0].id == table);
+    CHECK(check.findings[0].logged == kept);
+}
+
 TEST_CASE("A version 10 project is read as it is (its provenance hashes the layers) and migrates to 11: the hashes "
           "computed once, logged after the migration, equal to a fresh hash",
     "[store][schema][layer_hashes]")
