@@ -8,26 +8,33 @@
 #include "gis/store/sql/sql_rows_p.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
 
 namespace fg::gis::sql_case_rows {
 
 namespace {
 
+/// The first column of a detail row after the case id, which every detail query reads first.
+constexpr int kDetail = 1;
+
 core::CaseStep stepRow(const SqlRows &row)
 {
+    const int c = kDetail;
     core::CaseStep step;
-    step.action = core::caseActionFromCode(row.text(0));
-    step.from = core::caseStatusFromCode(row.text(1));
-    step.to = core::caseStatusFromCode(row.text(2));
-    step.when = CaseJson::parseDateTime(row.text(3));
-    step.actor = { row.text(4), row.text(5) };
-    step.note = row.text(6);
-    step.deadline = CaseJson::parseDateTime(row.text(7));
-    for (const QString &code : row.text(8).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    step.action = core::caseActionFromCode(row.text(c));
+    step.from = core::caseStatusFromCode(row.text(c + 1));
+    step.to = core::caseStatusFromCode(row.text(c + 2));
+    step.when = CaseJson::parseDateTime(row.text(c + 3));
+    step.actor = { row.text(c + 4), row.text(c + 5) };
+    step.note = row.text(c + 6);
+    step.deadline = CaseJson::parseDateTime(row.text(c + 7));
+    for (const QString &code : row.text(c + 8).split(QLatin1Char(','), Qt::SkipEmptyParts))
         step.penalties.append(core::penaltyFromCode(code));
-    step.courtEnforced = row.integer(9) != 0;
-    step.attachmentIds = row.text(10).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    step.jointAcceptor = row.text(11);
+    step.courtEnforced = row.integer(c + 9) != 0;
+    step.attachmentIds = row.text(c + 10).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    step.jointAcceptor = row.text(c + 11);
     return step;
 }
 
@@ -37,108 +44,162 @@ QString since7(bool caseRecords, const char *column)
     return caseRecords ? QString::fromLatin1(column) : QStringLiteral("''");
 }
 
-QList<core::CaseStep> steps(const SqlConnection &db, const QString &id, bool caseRecords)
+/// A transfer as stored, with its reply (recorded after the transfer is added).
+struct TransferRow
+{
+    core::CaseTransfer transfer;
+    QString reply;
+    QDateTime repliedAt;
+};
+
+/// One case's row of cases (with its party's name).
+struct Header
+{
+    QString id;
+    QStringList text; ///< party, violation type, threshold flag, crime, misconduct, changed by, at, declared major at
+    bool declaredMajor = false;
+    qint64 revision = 0;
+};
+
+/// One case's rows of case_events, case_incidents, transfers and accountability, each in its
+/// stored order.
+struct Details
+{
+    QList<core::CaseStep> steps;
+    QStringList incidentIds;
+    QList<TransferRow> transfers;
+    QList<core::AccountabilityRecord> records;
+};
+
+/// Which cases a read covers: one (its id bound to ?1) or all.
+struct Scope
+{
+    std::optional<QString> id;
+
+    QString where(const char *column) const
+    {
+        return id ? QStringLiteral("WHERE %1 = ?1").arg(QLatin1String(column)) : QString();
+    }
+    SqlParams params() const { return id ? SqlParams { *id } : SqlParams {}; }
+};
+
+std::vector<Header> readHeaders(const SqlConnection &db, const Scope &scope, bool caseRecords)
 {
     auto rows = db.query(
-        QStringLiteral("SELECT action, from_status, to_status, at, actor, actor_role, note, deadline, penalties, "
-                       "court_enforced, attachment_ids, %1 FROM case_events WHERE case_id = ?1 ORDER BY step_no")
-            .arg(since7(caseRecords, "joint_acceptor")),
-        { id });
-    QList<core::CaseStep> result;
-    while (rows->next())
-        result.append(stepRow(*rows));
-    return result;
-}
-
-void loadTransfers(const SqlConnection &db, core::CaseFile &file, const QString &rowOrder)
-{
-    auto rows = db.query(QStringLiteral("SELECT id, department, sent_at, sent_by, sent_by_role, note, attachment_ids, "
-                                        "reply, replied_at FROM transfers WHERE case_id = ?1 ORDER BY %1")
-                             .arg(rowOrder),
-        { file.id() });
+        QStringLiteral("SELECT c.id, p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
+                       "c.misconduct_suspected_at, c.revision, c.changed_by, c.changed_at, %1 FROM cases c "
+                       "LEFT JOIN parties p ON p.id = c.party_id %2 ORDER BY c.opened_seq, c.id")
+            .arg(caseRecords ? QStringLiteral("c.declared_major_at") : QStringLiteral("NULL"), scope.where("c.id")),
+        scope.params());
+    // Read through before the next query: a backend may stream one result at a time.
+    std::vector<Header> headers;
     while (rows->next()) {
-        core::CaseTransfer transfer;
-        transfer.id = rows->text(0);
-        transfer.department = core::departmentFromCode(rows->text(1));
-        transfer.sentAt = CaseJson::parseDateTime(rows->text(2));
-        transfer.sentBy = { rows->text(3), rows->text(4) };
-        transfer.note = rows->text(5);
-        transfer.attachmentIds = rows->text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const QDateTime repliedAt = CaseJson::parseDateTime(rows->text(8));
-        const QString reply = rows->text(7);
-        file.addTransfer(std::move(transfer));
-        if (repliedAt.isValid())
-            file.recordReply(rows->text(0), reply, repliedAt);
+        Header h;
+        h.id = rows->text(0);
+        for (int column : { 1, 2, 3, 5, 6, 8, 9, 10 })
+            h.text << rows->text(column);
+        h.declaredMajor = rows->integer(4) != 0;
+        h.revision = rows->integer(7);
+        headers.push_back(std::move(h));
     }
+    return headers;
 }
 
-void loadDetails(const SqlConnection &db, core::CaseFile &file, const QString &rowOrder, bool caseRecords)
+QHash<QString, Details> readDetails(const SqlConnection &db, const Scope &scope, const QString &rowOrder, bool caseRecords)
 {
-    auto incidents = db.query(
-        QStringLiteral("SELECT i.incident_id FROM case_incidents ci JOIN incidents i ON i.fid = ci.incident_fid "
-                       "WHERE ci.case_id = ?1 ORDER BY i.fid"),
-        { file.id() });
-    QStringList ids;
-    while (incidents->next())
-        ids.append(incidents->text(0));
-    file.setIncidentIds(ids);
-    loadTransfers(db, file, rowOrder);
-    auto records = db.query(
-        QStringLiteral("SELECT who, decision, decided_on, %1, %2 FROM accountability WHERE case_id = ?1 ORDER BY id")
-            .arg(since7(caseRecords, "organ"), since7(caseRecords, "document_no")),
-        { file.id() });
-    while (records->next())
-        file.addAccountability({ records->text(0), records->text(1), QDate::fromString(records->text(2), Qt::ISODate),
-            core::accountabilityOrganFromCode(records->text(3)), records->text(4) });
+    QHash<QString, Details> details;
+    for (auto rows = db.query(
+             QStringLiteral("SELECT case_id, action, from_status, to_status, at, actor, actor_role, note, deadline, "
+                            "penalties, court_enforced, attachment_ids, %1 FROM case_events %2 ORDER BY case_id, step_no")
+                 .arg(since7(caseRecords, "joint_acceptor"), scope.where("case_id")),
+             scope.params());
+         rows->next();)
+        details[rows->text(0)].steps.append(stepRow(*rows));
+    for (auto rows = db.query(QStringLiteral("SELECT ci.case_id, i.incident_id FROM case_incidents ci JOIN incidents i "
+                                             "ON i.fid = ci.incident_fid %1 ORDER BY ci.case_id, i.fid")
+                                  .arg(scope.where("ci.case_id")),
+             scope.params());
+         rows->next();)
+        details[rows->text(0)].incidentIds.append(rows->text(1));
+    for (auto rows = db.query(QStringLiteral("SELECT case_id, id, department, sent_at, sent_by, sent_by_role, note, "
+                                             "attachment_ids, reply, replied_at FROM transfers %1 ORDER BY case_id, %2")
+                                  .arg(scope.where("case_id"), rowOrder),
+             scope.params());
+         rows->next();) {
+        TransferRow row;
+        row.transfer.id = rows->text(1);
+        row.transfer.department = core::departmentFromCode(rows->text(2));
+        row.transfer.sentAt = CaseJson::parseDateTime(rows->text(3));
+        row.transfer.sentBy = { rows->text(4), rows->text(5) };
+        row.transfer.note = rows->text(6);
+        row.transfer.attachmentIds = rows->text(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        row.reply = rows->text(8);
+        row.repliedAt = CaseJson::parseDateTime(rows->text(9));
+        details[rows->text(0)].transfers.append(std::move(row));
+    }
+    for (auto rows = db.query(
+             QStringLiteral("SELECT case_id, who, decision, decided_on, %1, %2 FROM accountability %3 ORDER BY case_id, id")
+                 .arg(since7(caseRecords, "organ"), since7(caseRecords, "document_no"), scope.where("case_id")),
+             scope.params());
+         rows->next();)
+        details[rows->text(0)].records.append({ rows->text(1), rows->text(2),
+            QDate::fromString(rows->text(3), Qt::ISODate), core::accountabilityOrganFromCode(rows->text(4)),
+            rows->text(5) });
+    return details;
+}
+
+core::CaseFile build(const SqlConnection &db, const Header &header, const Details &details)
+{
+    const QList<core::CaseStep> &track = details.steps;
+    if (track.isEmpty() || track.first().action != core::CaseAction::RecordClue)
+        throw core::InputError(db.location(),
+            QCoreApplication::translate("fg::gis::CaseRows", "the case has no clue step"), header.id);
+    core::CaseFile file(header.id, track.first());
+    const core::CaseWorkflow workflow;
+    for (qsizetype i = 1; i < track.size(); ++i)
+        workflow.restore(file, track.at(i));
+    const QStringList &text = header.text;
+    file.setPartyId(text[0]);
+    file.setViolationType(core::violationTypeFromCode(text[1]));
+    file.setThresholdFlag(core::thresholdFlagFromCode(text[2]));
+    file.setDeclaredMajor(header.declaredMajor);
+    file.setCrimeSuspectedAt(CaseJson::parseDateTime(text[3]));
+    file.setMisconductSuspectedAt(CaseJson::parseDateTime(text[4]));
+    file.setDeclaredMajorAt(CaseJson::parseDateTime(text[7]));
+    file.setRevision(header.revision);
+    file.setChanged(text[5], sql_rows::storedTime(text[6]));
+    file.setIncidentIds(details.incidentIds);
+    for (const TransferRow &row : details.transfers) {
+        file.addTransfer(row.transfer);
+        if (row.repliedAt.isValid())
+            file.recordReply(row.transfer.id, row.reply, row.repliedAt);
+    }
+    for (const core::AccountabilityRecord &record : details.records)
+        file.addAccountability(record);
+    return file;
 }
 
 } // namespace
 
 std::optional<core::CaseFile> load(const SqlConnection &db, const QString &id, const QString &rowOrder, bool caseRecords)
 {
-    auto header = db.query(
-        QStringLiteral("SELECT p.name, c.violation_type, c.threshold_flag, c.declared_major, c.crime_suspected_at, "
-                       "c.misconduct_suspected_at, c.revision, c.changed_by, c.changed_at, %1 FROM cases c "
-                       "LEFT JOIN parties p ON p.id = c.party_id WHERE c.id = ?1")
-            .arg(caseRecords ? QStringLiteral("c.declared_major_at") : QStringLiteral("NULL")),
-        { id });
-    if (!header->next())
+    const Scope one { id };
+    const std::vector<Header> headers = readHeaders(db, one, caseRecords);
+    if (headers.empty())
         return std::nullopt;
-    // Read the row through before the next query: a backend may stream one result at a time.
-    QStringList text;
-    for (int column : { 0, 1, 2, 4, 5, 7, 8, 9 })
-        text << header->text(column);
-    const bool declaredMajor = header->integer(3) != 0;
-    const qint64 revision = header->integer(6);
-    header.reset();
-    const QList<core::CaseStep> track = steps(db, id, caseRecords);
-    if (track.isEmpty() || track.first().action != core::CaseAction::RecordClue)
-        throw core::InputError(db.location(),
-            QCoreApplication::translate("fg::gis::CaseRows", "the case has no clue step"), id);
-    core::CaseFile file(id, track.first());
-    const core::CaseWorkflow workflow;
-    for (qsizetype i = 1; i < track.size(); ++i)
-        workflow.restore(file, track.at(i));
-    file.setPartyId(text[0]);
-    file.setViolationType(core::violationTypeFromCode(text[1]));
-    file.setThresholdFlag(core::thresholdFlagFromCode(text[2]));
-    file.setDeclaredMajor(declaredMajor);
-    file.setCrimeSuspectedAt(CaseJson::parseDateTime(text[3]));
-    file.setMisconductSuspectedAt(CaseJson::parseDateTime(text[4]));
-    file.setDeclaredMajorAt(CaseJson::parseDateTime(text[7]));
-    file.setRevision(revision);
-    file.setChanged(text[5], sql_rows::storedTime(text[6]));
-    loadDetails(db, file, rowOrder, caseRecords);
-    return file;
+    return build(db, headers.front(), readDetails(db, one, rowOrder, caseRecords).value(id));
 }
 
-QStringList ids(const SqlConnection &db)
+QList<core::CaseFile> loadAll(const SqlConnection &db, const QString &rowOrder, bool caseRecords)
 {
-    auto rows = db.query(QStringLiteral("SELECT id FROM cases ORDER BY opened_seq, id"));
-    QStringList result;
-    while (rows->next())
-        result.append(rows->text(0));
-    return result;
+    const Scope all;
+    const std::vector<Header> headers = readHeaders(db, all, caseRecords);
+    const QHash<QString, Details> details = readDetails(db, all, rowOrder, caseRecords);
+    QList<core::CaseFile> files;
+    files.reserve(qsizetype(headers.size()));
+    for (const Header &header : headers)
+        files.append(build(db, header, details.value(header.id)));
+    return files;
 }
 
 } // namespace fg::gis::sql_case_rows

@@ -162,12 +162,9 @@ std::optional<core::CaseFile> SqlProjectStore::caseFile(const QString &id) const
 QList<core::CaseFile> SqlProjectStore::cases() const
 {
     const auto guard = lock();
-    // One snapshot for all the cases' five queries each: outside a transaction every statement
-    // took and dropped SQLite's read lock on its own (two fcntl calls and a WAL check apiece).
+    // One snapshot for the five queries: the tables read as of one moment.
     SqlTransaction snapshot(*m_db, SqlTransaction::Kind::Read);
-    QList<core::CaseFile> result;
-    for (const QString &id : sql_case_rows::ids(*m_db))
-        result.append(*sql_case_rows::load(*m_db, id, rowOrder(), caseRecords()));
+    QList<core::CaseFile> result = sql_case_rows::loadAll(*m_db, rowOrder(), caseRecords());
     snapshot.commit();
     return result;
 }

@@ -3,6 +3,7 @@
 #include "contract_fixture.h"
 #include "core/cases/case_workflow.h"
 #include "core/store_errors.h"
+#include "gis/usecases/case_json.h"
 
 #include <QJsonObject>
 
@@ -214,4 +215,58 @@ STORE_CONTRACT("accountability records are kept in order, an incomplete one is r
     CHECK(file.accountability()[1].date == QDate(2024, 6, 2));
     CHECK(file.revision() == 3);
     CHECK(store->events().last().action == QStringLiteral("accountability"));
+}
+
+STORE_CONTRACT("cases() reads every case as caseFile() does: each its own steps, incidents, transfers in the order "
+               "sent and accountability, though the rows of the cases were written interleaved")
+{
+    const auto store = newProject(backend);
+    addIncidentWithCase(*store); // I-1 in C-1
+    REQUIRE(store->addIncident(incident(QStringLiteral("I-2"), 200, 0, 300, 100), std::nullopt) > 0);
+    REQUIRE(store->addIncident(incident(QStringLiteral("I-3"), 400, 0, 500, 100), std::nullopt) > 0);
+    const QString other = QStringLiteral("C-2");
+    store->openCase(clueCase(other, { QStringLiteral("I-3"), QStringLiteral("I-2") }));
+    const core::CaseWorkflow workflow;
+    REQUIRE(store->advanceCase(other, step(core::CaseAction::Verify, at(2)), workflow, gis::kAnyRevision).accepted);
+    // Each table gets the two cases' rows in turn, so rows of one case are never together.
+    store->addTransfer(other, transfer(QStringLiteral("T9"), core::Department::PublicSecurity, at(3)), gis::kAnyRevision);
+    store->addTransfer(kCase, transfer(QStringLiteral("T5"), core::Department::Court, at(4)), gis::kAnyRevision);
+    store->addTransfer(other, transfer(QStringLiteral("T1"), core::Department::DisciplineInspection, at(5)),
+        gis::kAnyRevision);
+    store->recordTransferReply(other, QStringLiteral("T9"), QStringLiteral("已立案侦查"), at(6));
+    const auto record = [](const char *who, int day) {
+        return core::AccountabilityRecord { QString::fromUtf8(who), QStringLiteral("警告处分"), QDate(2024, 6, day),
+            core::AccountabilityOrgan::DisciplineInspection, QString() };
+    };
+    store->addAccountability(other, record("赵某", 1), gis::kAnyRevision);
+    store->addAccountability(kCase, record("钱某", 2), gis::kAnyRevision);
+    store->addAccountability(other, record("孙某", 3), gis::kAnyRevision);
+
+    const QList<core::CaseFile> all = store->cases();
+    REQUIRE(all.size() == 2);
+    for (const core::CaseFile &file : all) {
+        INFO(file.id().toStdString());
+        CHECK(gis::CaseJson::caseFile(file) == gis::CaseJson::caseFile(requireCase(*store, file.id())));
+    }
+    const core::CaseFile &first = all[0];
+    const core::CaseFile &second = all[1];
+    CHECK(first.id() == kCase);
+    CHECK(first.steps().size() == 1);
+    CHECK(first.incidentIds() == QStringList { QStringLiteral("I-1") });
+    REQUIRE(first.transfers().size() == 1);
+    CHECK(first.transfers()[0].id == QStringLiteral("T5"));
+    REQUIRE(first.accountability().size() == 1);
+    CHECK(first.accountability()[0].who == QStringLiteral("钱某"));
+
+    CHECK(second.id() == other);
+    CHECK(second.status() == core::CaseStatus::Verified);
+    CHECK(second.incidentIds() == (QStringList { QStringLiteral("I-2"), QStringLiteral("I-3") })); // by incident
+    REQUIRE(second.transfers().size() == 2);
+    CHECK(second.transfers()[0].id == QStringLiteral("T9")); // as sent, not by id
+    CHECK(second.transfers()[0].reply == QStringLiteral("已立案侦查"));
+    CHECK(second.transfers()[1].id == QStringLiteral("T1"));
+    CHECK_FALSE(second.transfers()[1].replied());
+    REQUIRE(second.accountability().size() == 2);
+    CHECK(second.accountability()[0].who == QStringLiteral("赵某"));
+    CHECK(second.accountability()[1].who == QStringLiteral("孙某"));
 }
