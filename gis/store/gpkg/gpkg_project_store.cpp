@@ -227,7 +227,7 @@ QByteArray GpkgProjectStore::wkbFrom(const QByteArray &stored) const
     return wkbFromGpkgBlob(stored);
 }
 
-std::vector<qint64> GpkgProjectStore::fidsInBox(const QString &table, const QRectF &box) const
+std::vector<qint64> GpkgProjectStore::fidsInBoxes(const QString &table, const std::vector<QRectF> &boxes) const
 {
     const QString rtree = QStringLiteral("rtree_%1_geom").arg(table);
     // An import asks for thousands of boxes: the R-tree's presence once per table, not per box.
@@ -241,8 +241,9 @@ std::vector<qint64> GpkgProjectStore::fidsInBox(const QString &table, const QRec
                          "AND ST_MinY(geom) <= ?3 AND ST_MaxY(geom) >= ?4")
               .arg(table);
     std::vector<qint64> fids;
-    for (auto rows = db().query(sql, { box.right(), box.left(), box.bottom(), box.top() }); rows->next();)
-        fids.push_back(rows->integer(0));
+    for (const QRectF &box : boxes) // in process: a statement per box costs no round trip
+        for (auto rows = db().query(sql, { box.right(), box.left(), box.bottom(), box.top() }); rows->next();)
+            fids.push_back(rows->integer(0));
     return fids;
 }
 

@@ -51,7 +51,7 @@ protected:
     QString geometrySelect(const QString &column) const override { return column; }
     GeosGeometryPtr geometryFrom(const QByteArray &stored) const override;
     QByteArray wkbFrom(const QByteArray &stored) const override;
-    std::vector<qint64> fidsInBox(const QString &table, const QRectF &box) const override;
+    std::vector<qint64> fidsInBoxes(const QString &table, const std::vector<QRectF> &boxes) const override;
     std::vector<FieldDefinition> referenceFields(const QString &table) const override;
     bool hasTable(const QString &table) const override;
     QRectF tableExtent(const QString &table) const override;
@@ -68,7 +68,7 @@ private:
     static void refuseForeignFile(const QString &path);
 
     mutable std::optional<CrsDecision> m_crs;
-    /// Whether each table has its R-tree (fidsInBox): asked once per table, not per box. FarmGuard
+    /// Whether each table has its R-tree (fidsInBoxes): asked once per table, not per box. FarmGuard
     /// never drops an R-tree; one built after the answer "none" is left unused by this connection
     /// (the scan of the table's envelopes gives the same rows).
     mutable QHash<QString, bool> m_rtrees;

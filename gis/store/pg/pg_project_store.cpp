@@ -240,14 +240,20 @@ GeosGeometryPtr PgProjectStore::geometryFrom(const QByteArray &stored) const
     return geometry;
 }
 
-std::vector<qint64> PgProjectStore::fidsInBox(const QString &table, const QRectF &raw) const
+std::vector<qint64> PgProjectStore::fidsInBoxes(const QString &table, const std::vector<QRectF> &boxes) const
 {
-    const QRectF box = raw.normalized();
     std::vector<qint64> fids;
-    for (auto rows = db().query(QStringLiteral("SELECT fid FROM %1 WHERE geom && ST_MakeEnvelope(?1, ?2, ?3, ?4, %2)")
+    if (boxes.empty())
+        return fids;
+    // Each box is a GiST index scan, all of them in one statement (PgLayers::selectSql's way).
+    FeatureQuery query;
+    query.boxes = boxes;
+    for (auto rows = db().query(QStringLiteral("SELECT s.fid FROM unnest(?1::float8[], ?2::float8[], ?3::float8[], "
+                                               "?4::float8[]) AS b(x1, y1, x2, y2) JOIN %1 s ON s.geom && "
+                                               "ST_MakeEnvelope(b.x1, b.y1, b.x2, b.y2, %2)")
                                     .arg(pg().identifier(table))
                                     .arg(info().workingEpsg),
-             { box.left(), box.top(), box.right(), box.bottom() });
+             PgLayers::selectParams(query));
          rows->next();)
         fids.push_back(rows->integer(0));
     return fids;
@@ -268,12 +274,18 @@ bool PgProjectStore::hasTable(const QString &table) const
 
 QRectF PgProjectStore::tableExtent(const QString &table) const
 {
+    // ST_Extent reads every row (70 ms for 150k parcels) and an import asks three times.
+    const auto known = m_extents.find(table);
+    if (known != m_extents.end())
+        return known->second;
     auto rows = db().query(QStringLiteral("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
                                           "(SELECT ST_Extent(geom) AS e FROM %1) x")
                                .arg(pg().identifier(table)));
-    if (!rows->next() || rows->isNull(0))
-        return {};
-    return QRectF(QPointF(rows->real(0), rows->real(1)), QPointF(rows->real(2), rows->real(3)));
+    QRectF extent;
+    if (rows->next() && !rows->isNull(0))
+        extent = QRectF(QPointF(rows->real(0), rows->real(1)), QPointF(rows->real(2), rows->real(3)));
+    m_extents[table] = extent;
+    return extent;
 }
 
 std::optional<core::ChainAnchor> PgProjectStore::lockLogHead() const

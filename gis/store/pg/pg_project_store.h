@@ -6,6 +6,8 @@
 #include "gis/store/project_stores.h"
 #include "gis/store/sql/sql_project_store.h"
 
+#include <map>
+
 namespace fg::gis {
 
 class PgConnection;
@@ -47,7 +49,7 @@ protected:
     QString geometrySelect(const QString &column) const override;
     GeosGeometryPtr geometryFrom(const QByteArray &stored) const override;
     QByteArray wkbFrom(const QByteArray &stored) const override { return stored; }
-    std::vector<qint64> fidsInBox(const QString &table, const QRectF &box) const override;
+    std::vector<qint64> fidsInBoxes(const QString &table, const std::vector<QRectF> &boxes) const override;
     std::vector<FieldDefinition> referenceFields(const QString &table) const override;
     bool hasTable(const QString &table) const override;
     QRectF tableExtent(const QString &table) const override;
@@ -69,6 +71,9 @@ private:
 
     StoreRights m_rights;
     mutable std::optional<CrsDecision> m_crs;
+    /// Each reference layer's extent, read once: the layers are whole before any store opens the
+    /// project (create() and a copy load them first) and no store writes them.
+    mutable std::map<QString, QRectF> m_extents;
 };
 
 } // namespace fg::gis

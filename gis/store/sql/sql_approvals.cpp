@@ -100,7 +100,7 @@ std::vector<ApprovalRecord> SqlProjectStore::approvals(const FeatureQuery &query
     SqlParams params;
     if (!query.empty()) {
         const std::vector<qint64> fids = sql_rows::selectedFids(
-            query, [this](const QRectF &box) { return fidsInBox(QStringLiteral("approvals"), box); });
+            query, [this](const std::vector<QRectF> &boxes) { return fidsInBoxes(QStringLiteral("approvals"), boxes); });
         if (fids.empty())
             return result;
         // An approvals layer holds hundreds of documents, not millions: one statement.

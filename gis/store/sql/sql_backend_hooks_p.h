@@ -38,9 +38,11 @@ protected:
     virtual GeosGeometryPtr geometryFrom(const QByteArray &stored) const = 0;
     /// The ISO WKB of a stored geometry, verbatim (for dumps).
     virtual QByteArray wkbFrom(const QByteArray &stored) const = 0;
-    /// Feature ids of @p table whose envelope may meet @p box (the spatial index; false
-    /// positives allowed, they are filtered exactly afterwards).
-    virtual std::vector<qint64> fidsInBox(const QString &table, const QRectF &box) const = 0;
+    /// Feature ids of @p table whose envelope may meet any of @p boxes (normalized), through the
+    /// spatial index; false positives and repeats allowed, the caller sorts and filters them.
+    /// All boxes at once: on a server, one round trip instead of one per box (an analysis asks
+    /// for the approvals near each of 2,000 incidents).
+    virtual std::vector<qint64> fidsInBoxes(const QString &table, const std::vector<QRectF> &boxes) const = 0;
     /// The fields of a reference layer after fid and geom, as created.
     virtual std::vector<FieldDefinition> referenceFields(const QString &table) const = 0;
     /// True when the project has @p table.

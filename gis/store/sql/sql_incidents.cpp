@@ -226,8 +226,8 @@ std::vector<IncidentRecord> SqlProjectStore::incidents(bool withGeometry, const 
     if (query.empty())
         return selectIncidents(withGeometry, QString(), {});
     // The boxes go through the spatial index; envelopes are then checked exactly.
-    std::vector<qint64> fids = sql_rows::selectedFids(query, [this](const QRectF &box) {
-        return fidsInBox(QStringLiteral("incidents"), box);
+    std::vector<qint64> fids = sql_rows::selectedFids(query, [this](const std::vector<QRectF> &boxes) {
+        return fidsInBoxes(QStringLiteral("incidents"), boxes);
     });
     std::vector<IncidentRecord> result;
     for (const std::vector<qint64> &chunk : sql_rows::chunks(fids)) {

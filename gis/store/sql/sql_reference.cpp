@@ -136,7 +136,8 @@ ReferencePlan SqlProjectStore::planReference(const QString &table, const Feature
         count->next();
         plan.total = count->integer(0);
     } else {
-        plan.fids = sql_rows::selectedFids(query, [this, &table](const QRectF &box) { return fidsInBox(table, box); });
+        plan.fids = sql_rows::selectedFids(
+            query, [this, &table](const std::vector<QRectF> &boxes) { return fidsInBoxes(table, boxes); });
         plan.total = qint64(plan.fids.size());
     }
     return plan;

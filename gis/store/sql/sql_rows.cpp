@@ -16,16 +16,18 @@ QDateTime storedTime(const QString &text)
     return time;
 }
 
-std::vector<qint64> selectedFids(const FeatureQuery &query, const std::function<std::vector<qint64>(const QRectF &)> &inBox)
+std::vector<qint64> selectedFids(
+    const FeatureQuery &query, const std::function<std::vector<qint64>(const std::vector<QRectF> &)> &inBoxes)
 {
     std::vector<qint64> fids;
     if (query.boxes.empty()) {
         fids = query.fids;
     } else {
-        for (const QRectF &box : query.boxes) {
-            const std::vector<qint64> found = inBox(box.normalized());
-            fids.insert(fids.end(), found.begin(), found.end());
-        }
+        std::vector<QRectF> boxes;
+        boxes.reserve(query.boxes.size());
+        for (const QRectF &box : query.boxes)
+            boxes.push_back(box.normalized());
+        fids = inBoxes(boxes);
     }
     std::sort(fids.begin(), fids.end());
     fids.erase(std::unique(fids.begin(), fids.end()), fids.end());

@@ -24,7 +24,8 @@ namespace fg::gis::sql_rows {
 QDateTime storedTime(const QString &text);
 /// The feature ids @p query selects, sorted, each once: the union of @p inBox over the boxes,
 /// narrowed to query.fids when both are given. Not for an empty query.
-std::vector<qint64> selectedFids(const FeatureQuery &query, const std::function<std::vector<qint64>(const QRectF &)> &inBox);
+std::vector<qint64> selectedFids(
+    const FeatureQuery &query, const std::function<std::vector<qint64>(const std::vector<QRectF> &)> &inBoxes);
 /// @p fids in pieces small enough for one statement's parameters.
 std::vector<std::vector<qint64>> chunks(const std::vector<qint64> &fids, size_t size = 500);
 /// @p name as an SQL identifier in double quotes (reference layers' own field names).

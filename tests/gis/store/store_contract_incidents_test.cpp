@@ -135,6 +135,11 @@ STORE_CONTRACT("incidents are selected by boxes (envelopes, touching counts) and
     CHECK(ids(store->incidents(false, query)) == ids({ "A", "B" }));
     query.boxes = { box(350, 50, 360, 60), box(50, 350, 60, 360) };
     CHECK(ids(store->incidents(false, query)) == ids({ "B", "C" }));
+    // Boxes asked together (one statement on PostGIS): one that meets A twice over, one drawn
+    // from its far corner, and one that meets nothing give A and B once each.
+    query.boxes = { box(10, 10, 20, 20), box(15, 15, 90, 90), box(390, 90, 310, 10),
+        box(5000, 5000, 5001, 5001) };
+    CHECK(ids(store->incidents(false, query)) == ids({ "A", "B" }));
     query.boxes = { box(5000, 5000, 5100, 5100) };
     CHECK(store->incidents(false, query).empty());
     query.boxes.clear();
