@@ -52,13 +52,20 @@ struct TransferRow
     QDateTime repliedAt;
 };
 
-/// One case's row of cases (with its party's name).
+/// One case's row of cases, in readHeaders()'s column order (with its party's name).
 struct Header
 {
     QString id;
-    QStringList text; ///< party, violation type, threshold flag, crime, misconduct, changed by, at, declared major at
+    QString party;
+    QString violationType;
+    QString thresholdFlag;
     bool declaredMajor = false;
+    QString crimeSuspectedAt;
+    QString misconductSuspectedAt;
     qint64 revision = 0;
+    QString changedBy;
+    QString changedAt;
+    QString declaredMajorAt;
 };
 
 /// One case's rows of case_events, case_incidents, transfers and accountability, each in its
@@ -94,13 +101,8 @@ std::vector<Header> readHeaders(const SqlConnection &db, const Scope &scope, boo
     // Read through before the next query: a backend may stream one result at a time.
     std::vector<Header> headers;
     while (rows->next()) {
-        Header h;
-        h.id = rows->text(0);
-        for (int column : { 1, 2, 3, 5, 6, 8, 9, 10 })
-            h.text << rows->text(column);
-        h.declaredMajor = rows->integer(4) != 0;
-        h.revision = rows->integer(7);
-        headers.push_back(std::move(h));
+        headers.push_back({ rows->text(0), rows->text(1), rows->text(2), rows->text(3), rows->integer(4) != 0,
+            rows->text(5), rows->text(6), rows->integer(7), rows->text(8), rows->text(9), rows->text(10) });
     }
     return headers;
 }
@@ -158,16 +160,15 @@ core::CaseFile build(const SqlConnection &db, const Header &header, const Detail
     const core::CaseWorkflow workflow;
     for (qsizetype i = 1; i < track.size(); ++i)
         workflow.restore(file, track.at(i));
-    const QStringList &text = header.text;
-    file.setPartyId(text[0]);
-    file.setViolationType(core::violationTypeFromCode(text[1]));
-    file.setThresholdFlag(core::thresholdFlagFromCode(text[2]));
+    file.setPartyId(header.party);
+    file.setViolationType(core::violationTypeFromCode(header.violationType));
+    file.setThresholdFlag(core::thresholdFlagFromCode(header.thresholdFlag));
     file.setDeclaredMajor(header.declaredMajor);
-    file.setCrimeSuspectedAt(CaseJson::parseDateTime(text[3]));
-    file.setMisconductSuspectedAt(CaseJson::parseDateTime(text[4]));
-    file.setDeclaredMajorAt(CaseJson::parseDateTime(text[7]));
+    file.setCrimeSuspectedAt(CaseJson::parseDateTime(header.crimeSuspectedAt));
+    file.setMisconductSuspectedAt(CaseJson::parseDateTime(header.misconductSuspectedAt));
+    file.setDeclaredMajorAt(CaseJson::parseDateTime(header.declaredMajorAt));
     file.setRevision(header.revision);
-    file.setChanged(text[5], sql_rows::storedTime(text[6]));
+    file.setChanged(header.changedBy, sql_rows::storedTime(header.changedAt));
     file.setIncidentIds(details.incidentIds);
     for (const TransferRow &row : details.transfers) {
         file.addTransfer(row.transfer);
